@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using ResponseCriteria.Diagnostics;
+using ResponseCriteria.Recist11;
+using ResponseCriteria.Responses;
+using ResponseCriteria.Results;
+
+namespace ResponseCriteria.Confirmation;
+
+/// <summary>
+/// Best overall response from a sequence of time-point calls ([E09] §1.9, Table 3; criteria Q1–Q3), with or
+/// without confirmation. Works on any calls: derived by an evaluator or recorded in a trial database.
+/// </summary>
+public static class BestResponse
+{
+    /// <summary>Derives the best overall response.</summary>
+    /// <param name="baselineDate">The baseline (or reference start) date for the SD minimum.</param>
+    /// <param name="calls">The time-point calls in date order. Calls after the first PD or iCPD are ignored.</param>
+    /// <param name="confirmation">Whether CR and PR need confirmation.</param>
+    /// <param name="options">The confirmation interval, NE tolerance, SD acceptance and SD minimum; null for the defaults.</param>
+    /// <param name="criteria">The criteria the calls are in (for the explanation's codes).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="calls"/> is null.</exception>
+    public static BestResponseResult Derive(LocalDate baselineDate, IReadOnlyList<ResponseCall> calls, bool confirmation, Recist11Options? options = null, Criteria criteria = Criteria.Recist11)
+        => Derive(baselineDate, Preconditions.CheckNotNull(calls, nameof(calls)), confirmation, options ?? Recist11Options.Default, criteria, null);
+
+    internal static BestResponseResult Derive(LocalDate baselineDate, IReadOnlyList<ResponseCall> calls, bool confirmation, Recist11Options options, Criteria criteria, List<Diagnostic>? diagnostics)
+    {
+        var count = CountUntilFinal(calls);
+        if (confirmation)
+        {
+            if (FindConfirmed(calls, count, Response.CompleteResponse, options, criteria, diagnostics) is { } cr)
+            {
+                return cr;
+            }
+
+            if (FindConfirmed(calls, count, Response.PartialResponse, options, criteria, diagnostics) is { } pr)
+            {
+                return pr;
+            }
+        }
+
+        int? best = null;
+        for (var i = 0; i < count; i++)
+        {
+            var call = calls[i];
+            var response = confirmation ? AsUnconfirmed(call.Response) : call.Response;
+            if (!Qualifies(response, Days(baselineDate, call.Date), options))
+            {
+                continue;
+            }
+
+            if (best is not { } b || ResponseCodes.Rank(AsUnconfirmedIf(confirmation, calls[b].Response)) < ResponseCodes.Rank(response))
+            {
+                best = i;
+            }
+        }
+
+        if (best is { } index)
+        {
+            var call = calls[index];
+            var response = AsUnconfirmedIf(confirmation, call.Response);
+            var code = ResponseCodes.ToCode(response, criteria);
+            var why = response switch
+            {
+                Response.StableDisease or Response.NonCompleteNonProgression or Response.NoEvidenceOfDisease when confirmation && response != call.Response
+                    => $"{code}: {ResponseCodes.ToCode(call.Response, criteria)} on {Explain.Date(call.Date)} not confirmed; counts as {code} (day {Days(baselineDate, call.Date)} >= {options.MinimumStableDiseaseDays})",
+                Response.StableDisease or Response.NonCompleteNonProgression or Response.NoEvidenceOfDisease
+                    => $"{code}: first on {Explain.Date(call.Date)} (day {Days(baselineDate, call.Date)} >= {options.MinimumStableDiseaseDays})",
+                _ => $"{code}: first on {Explain.Date(call.Date)} (day {Days(baselineDate, call.Date)}){(confirmation ? string.Empty : ", no confirmation required")}",
+            };
+            return new BestResponseResult(response, call.Date, null, why);
+        }
+
+        return Fallback(baselineDate, calls, count, options, criteria);
+    }
+
+    /// <summary>The number of calls that count: up to and including the first PD or iCPD.</summary>
+    private static int CountUntilFinal(IReadOnlyList<ResponseCall> calls)
+    {
+        for (var i = 0; i < calls.Count; i++)
+        {
+            if (calls[i].Response is Response.ProgressiveDisease or Response.ConfirmedProgression)
+            {
+                return i + 1;
+            }
+        }
+
+        return calls.Count;
+    }
+
+    /// <summary>Whether a call can be the best response on its own: CR, PR and iUPD at any time; SD, Non-CR/Non-PD and NED only after the SD minimum.</summary>
+    private static bool Qualifies(Response response, int days, Recist11Options options) => response switch
+    {
+        Response.CompleteResponse or Response.PartialResponse or Response.UnconfirmedProgression => true,
+        Response.StableDisease or Response.NonCompleteNonProgression or Response.NoEvidenceOfDisease => days >= options.MinimumStableDiseaseDays,
+        _ => false,
+    };
+
+    /// <summary>An unconfirmed CR or PR counts as SD ([E09] Table 3).</summary>
+    private static Response AsUnconfirmed(Response response)
+        => response is Response.CompleteResponse or Response.PartialResponse ? Response.StableDisease : response;
+
+    private static Response AsUnconfirmedIf(bool confirmation, Response response) => confirmation ? AsUnconfirmed(response) : response;
+
+    private static BestResponseResult Fallback(LocalDate baselineDate, IReadOnlyList<ResponseCall> calls, int count, Recist11Options options, Criteria criteria)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (calls[i].Response is Response.ProgressiveDisease or Response.ConfirmedProgression)
+            {
+                var code = ResponseCodes.ToCode(calls[i].Response, criteria);
+                var before = i > 0 ? $"nothing before it qualifies (SD needs day >= {options.MinimumStableDiseaseDays}); " : string.Empty;
+                return new BestResponseResult(calls[i].Response, calls[i].Date, null, $"{code}: {before}{code} on {Explain.Date(calls[i].Date)} (day {Days(baselineDate, calls[i].Date)})");
+            }
+        }
+
+        var reason = count == 0
+            ? "no follow-up assessment"
+            : $"no evaluable response qualifies (SD needs day >= {options.MinimumStableDiseaseDays}) and no progression";
+        return new BestResponseResult(Response.NotEvaluable, null, null, "NE: " + reason);
+    }
+
+    /// <summary>
+    /// The first call at <paramref name="level"/> or better confirmed by a later call at that level or better, at least the
+    /// minimum interval later, with at most the allowed NEs (and, when accepted, SDs) in between and nothing else.
+    /// </summary>
+    private static BestResponseResult? FindConfirmed(IReadOnlyList<ResponseCall> calls, int count, Response level, Recist11Options options, Criteria criteria, List<Diagnostic>? diagnostics)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (!AtLeast(calls[i].Response, level))
+            {
+                continue;
+            }
+
+            var notEvaluable = 0;
+            for (var j = i + 1; j < count; j++)
+            {
+                var next = calls[j].Response;
+                if (next == Response.NotEvaluable)
+                {
+                    if (++notEvaluable > options.MaximumNotEvaluableBetweenConfirmation)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                if (AtLeast(next, level))
+                {
+                    if (Days(calls[i].Date, calls[j].Date) < options.MinimumConfirmationDays)
+                    {
+                        continue;
+                    }
+
+                    if (level == Response.PartialResponse && calls[i].Response == Response.CompleteResponse && next == Response.PartialResponse)
+                    {
+                        diagnostics?.Add(new Diagnostic(DiagnosticCodes.CompleteThenPartialResponse, DiagnosticSeverity.Warning, $"CR on {Explain.Date(calls[i].Date)} is followed by PR on {Explain.Date(calls[j].Date)}: query the reads (a real CR followed by disease is PD)", calls[j].Date));
+                    }
+
+                    var code = ResponseCodes.ToCode(level, criteria);
+                    var between = notEvaluable > 0 ? $", {notEvaluable} NE between" : string.Empty;
+                    return new BestResponseResult(level, calls[i].Date, calls[j].Date, $"{code}: {ResponseCodes.ToCode(calls[i].Response, criteria)} on {Explain.Date(calls[i].Date)} confirmed by {ResponseCodes.ToCode(next, criteria)} on {Explain.Date(calls[j].Date)}, {Days(calls[i].Date, calls[j].Date)} days later (>= {options.MinimumConfirmationDays}{between})");
+                }
+
+                if (level == Response.PartialResponse && next == Response.StableDisease && options.AcceptStableDiseaseBetweenConfirmation)
+                {
+                    continue;
+                }
+
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AtLeast(Response response, Response level)
+        => level == Response.CompleteResponse
+            ? response == Response.CompleteResponse
+            : response is Response.CompleteResponse or Response.PartialResponse;
+
+    internal static int Days(LocalDate from, LocalDate to) => Period.Between(from, to, PeriodUnits.Days).Days;
+}

@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using ResponseCriteria.Diagnostics;
+using ResponseCriteria.Lesions;
+using ResponseCriteria.Results;
+
+namespace ResponseCriteria.Recist11;
+
+/// <summary>New lesions under RECIST 1.1 [E09] (criteria §1.6, Q4): unequivocal ones are PD; equivocal ones only once confirmed.</summary>
+internal static class NewLesionRules
+{
+    private static readonly string[] None = [];
+
+    /// <summary>The new-lesion finding at follow-up <paramref name="index"/>.</summary>
+    internal static NewLesionResult Evaluate(PreparedSeries prepared, int index, Recist11Options options)
+    {
+        var assessment = prepared.FollowUps[index];
+        List<string>? counted = null, equivocal = null;
+        var anyUnequivocal = false;
+        foreach (var lesion in assessment.NewLesions)
+        {
+            if (!lesion.IsPresent)
+            {
+                continue;
+            }
+
+            if (!lesion.IsEquivocal)
+            {
+                (counted ??= new List<string>()).Add(lesion.Id);
+                anyUnequivocal = true;
+            }
+            else if (options.BackdateEquivocalNewLesions && ConfirmedAt(prepared, index, lesion.Id) is not null)
+            {
+                (counted ??= new List<string>()).Add(lesion.Id);
+            }
+            else
+            {
+                (equivocal ??= new List<string>()).Add(lesion.Id);
+            }
+        }
+
+        var rule = counted is not null
+            ? anyUnequivocal ? NewLesionRule.NewLesion : NewLesionRule.EquivocalConfirmedLater
+            : equivocal is not null ? NewLesionRule.EquivocalNotConfirmed : NewLesionRule.None;
+        return new NewLesionResult(rule, counted?.ToArray() ?? None, equivocal?.ToArray() ?? None);
+    }
+
+    /// <summary>Reports equivocal new lesions first seen at follow-up <paramref name="index"/> that are confirmed later or still pending at the end.</summary>
+    internal static void Report(PreparedSeries prepared, int index, Recist11Options options)
+    {
+        var assessment = prepared.FollowUps[index];
+        foreach (var lesion in assessment.NewLesions)
+        {
+            if (!lesion.IsEquivocal || !lesion.IsPresent || SeenBefore(prepared, index, lesion.Id))
+            {
+                continue;
+            }
+
+            if (ConfirmedAt(prepared, index, lesion.Id) is { } at)
+            {
+                var message = options.BackdateEquivocalNewLesions
+                    ? $"equivocal new lesion {lesion.Id} was confirmed on {Explain.Date(prepared.FollowUps[at].Date)}; PD is dated to its first sighting"
+                    : $"equivocal new lesion {lesion.Id} was confirmed on {Explain.Date(prepared.FollowUps[at].Date)}; PD is called there (backdating is off)";
+                prepared.Diagnostics.Add(new Diagnostic(DiagnosticCodes.EquivocalNewLesionConfirmed, DiagnosticSeverity.Info, message, assessment.Date, lesion.Id));
+            }
+            else if (IsPending(prepared, index, lesion.Id))
+            {
+                prepared.Diagnostics.Add(new Diagnostic(DiagnosticCodes.EquivocalNewLesionPending, DiagnosticSeverity.Warning, $"equivocal new lesion {lesion.Id} is neither confirmed nor refuted by the last assessment", assessment.Date, lesion.Id));
+            }
+        }
+    }
+
+    private static bool SeenBefore(PreparedSeries prepared, int index, string id)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (prepared.Usable[i] && Find(prepared.FollowUps[i].NewLesions, id) is { IsPresent: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The follow-up at which an equivocal lesion seen at <paramref name="index"/> is confirmed: the next usable assessments list it
+    /// present, still equivocal or not, until one lists it unequivocally (confirmed). Absent or no longer listed refutes it.
+    /// </summary>
+    private static int? ConfirmedAt(PreparedSeries prepared, int index, string id)
+    {
+        for (var j = index + 1; j < prepared.FollowUps.Length; j++)
+        {
+            if (!prepared.Usable[j])
+            {
+                continue;
+            }
+
+            var lesion = Find(prepared.FollowUps[j].NewLesions, id);
+            if (lesion is null || !lesion.IsPresent)
+            {
+                return null;
+            }
+
+            if (!lesion.IsEquivocal)
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPending(PreparedSeries prepared, int index, string id)
+    {
+        for (var j = index + 1; j < prepared.FollowUps.Length; j++)
+        {
+            if (prepared.Usable[j] && Find(prepared.FollowUps[j].NewLesions, id) is not { IsPresent: true })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static NewLesion? Find(IReadOnlyList<NewLesion> lesions, string id)
+    {
+        foreach (var lesion in lesions)
+        {
+            if (lesion.Id == id)
+            {
+                return lesion;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A phrase for the explanation line.</summary>
+    internal static string Describe(NewLesionResult n) => n.Rule switch
+    {
+        NewLesionRule.None => "no new lesion",
+        NewLesionRule.NewLesion => $"new lesion {Explain.Ids(n.Lesions)}",
+        NewLesionRule.EquivocalConfirmedLater => $"equivocal new lesion {Explain.Ids(n.Lesions)} confirmed later, so PD dates from here",
+        NewLesionRule.EquivocalNotConfirmed => $"equivocal new lesion {Explain.Ids(n.EquivocalLesions)} not confirmed (no PD)",
+        _ => throw new InvalidOperationException("Unknown new-lesion rule."),
+    };
+}

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using ResponseCriteria.Lesions;
+using ResponseCriteria.Responses;
+using ResponseCriteria.Results;
+using ResponseCriteria.Series;
+
+namespace ResponseCriteria.Recist11;
+
+/// <summary>The target response of RECIST 1.1 [E09] (criteria §1.4, §1.7), shared by iRECIST.</summary>
+internal static class TargetRules
+{
+    private static readonly string[] None = [];
+
+    /// <summary>Whether <paramref name="sum"/> is PD over <paramref name="reference"/>: at least +20% and at least the minimum increase in mm (both inclusive).</summary>
+    internal static bool IsProgression(decimal sum, decimal reference, Recist11Options options)
+        => sum * 100m >= reference * (100m + Thresholds.ProgressionIncreasePercent)
+           && sum - reference >= options.ProgressionMinimumIncreaseMillimetres;
+
+    /// <summary>Whether <paramref name="sum"/> is at least 30% below <paramref name="baseline"/> (inclusive).</summary>
+    internal static bool IsPartialResponse(decimal sum, decimal baseline)
+        => sum * 100m <= baseline * (100m - Thresholds.PartialResponseDecreasePercent);
+
+    /// <summary>Whether a target counts as gone for CR: a non-nodal target measured 0 mm, a node under 10 mm.</summary>
+    internal static bool IsGone(Lesion lesion, Measurement measurement, decimal tooSmallToMeasure)
+        => lesion.IsLymphNode
+            ? measurement.ValueForSum(tooSmallToMeasure) is { } v && v < Thresholds.NormalNodeShortAxisMillimetres
+            : measurement.Millimetres == 0m;
+
+    /// <summary>
+    /// The target response at one assessment.
+    /// </summary>
+    /// <param name="prepared">The series.</param>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="reference">The sum growth is judged from (nadir or baseline), or null when the baseline is unusable.</param>
+    /// <param name="referenceDate">The date of <paramref name="reference"/>.</param>
+    /// <param name="afterCompleteResponse">Whether the last evaluable overall response was CR (reappearance is PD).</param>
+    /// <param name="afterPartialResponse">Whether a PR or CR was called earlier (continued response).</param>
+    /// <param name="options">The options.</param>
+    /// <param name="completeSum">The sum when every target was evaluable (for the nadir), else null.</param>
+    internal static TargetResult Evaluate(
+        PreparedSeries prepared,
+        Assessment assessment,
+        decimal? reference,
+        LocalDate? referenceDate,
+        bool afterCompleteResponse,
+        bool afterPartialResponse,
+        Recist11Options options,
+        out decimal? completeSum)
+    {
+        completeSum = null;
+        var targets = prepared.Targets;
+        if (targets.Length == 0)
+        {
+            return new TargetResult(Response.NotApplicable, TargetRule.NoTargets, null, null, null, null, None, None);
+        }
+
+        var tstm = options.TooSmallToMeasureMillimetres;
+        var sum = 0m;
+        var evaluated = 0;
+        var allGone = true;
+        List<string>? missing = null;
+        List<string>? reappeared = null;
+        foreach (var target in targets)
+        {
+            var m = assessment.Target(target.Id);
+            if (m.ValueForSum(tstm) is not { } value)
+            {
+                (missing ??= new List<string>()).Add(target.Id);
+                allGone = false;
+                continue;
+            }
+
+            evaluated++;
+            sum += value;
+            if (!IsGone(target, m, tstm))
+            {
+                allGone = false;
+                if (afterCompleteResponse)
+                {
+                    (reappeared ??= new List<string>()).Add(target.Id);
+                }
+            }
+        }
+
+        var missingIds = missing?.ToArray() ?? None;
+        var reappearedIds = reappeared?.ToArray() ?? None;
+        decimal? shownSum = evaluated > 0 ? sum : null;
+        var baseline = prepared.BaselineSum;
+        if (baseline is null || reference is not { } nadir)
+        {
+            return new TargetResult(Response.NotEvaluable, TargetRule.BaselineNotEvaluable, shownSum, null, null, null, missingIds, reappearedIds);
+        }
+
+        TargetResult Result(Response response, TargetRule rule)
+            => new(response, rule, shownSum, baseline, nadir, referenceDate, missingIds, reappearedIds);
+
+        if (reappearedIds.Length > 0 && options.ReappearanceAfterCompleteResponseIsProgression)
+        {
+            return Result(Response.ProgressiveDisease, TargetRule.ReappearanceAfterCompleteResponse);
+        }
+
+        if (missingIds.Length > 0)
+        {
+            return IsProgression(sum, nadir, options)
+                ? Result(Response.ProgressiveDisease, TargetRule.ProgressionFromPartialSum)
+                : Result(Response.NotEvaluable, TargetRule.NotEvaluable);
+        }
+
+        completeSum = sum;
+        if (IsProgression(sum, nadir, options))
+        {
+            return Result(Response.ProgressiveDisease, TargetRule.Progression);
+        }
+
+        if (allGone)
+        {
+            return Result(Response.CompleteResponse, TargetRule.CompleteResponse);
+        }
+
+        if (IsPartialResponse(sum, baseline.Value))
+        {
+            return Result(Response.PartialResponse, TargetRule.PartialResponse);
+        }
+
+        return options.ContinuedResponse && afterPartialResponse
+            ? Result(Response.PartialResponse, TargetRule.ContinuedResponse)
+            : Result(Response.StableDisease, TargetRule.StableDisease);
+    }
+
+    /// <summary>A phrase for the explanation line.</summary>
+    internal static string Describe(TargetResult t, Criteria criteria)
+    {
+        var code = ResponseCodes.ToCode(t.Response, criteria);
+        var sum = t.Sum is { } s ? Explain.Mm(s) : "n/a";
+        var baseline = t.BaselineSum is { } b ? Explain.Mm(b) : "n/a";
+        var fromBaseline = t.ChangeFromBaselinePercent is { } pb ? Explain.Percent(pb, -Thresholds.PartialResponseDecreasePercent) : "n/a";
+        var overNadir = t.ChangeFromNadirPercent is { } pn ? Explain.Percent(pn, Thresholds.ProgressionIncreasePercent) : "n/a";
+        var overNadirMm = t.ChangeFromNadirMillimetres is { } mm ? Explain.SignedMm(mm) : "n/a";
+        var nadir = t.Nadir is { } n ? $"{Explain.Mm(n)}{(t.NadirDate is { } d ? " of " + Explain.Date(d) : string.Empty)}" : "n/a";
+        return t.Rule switch
+        {
+            TargetRule.NoTargets => "no target lesions",
+            TargetRule.Progression => $"targets {code}: sum {sum} is {overNadir} and {overNadirMm} over the nadir {nadir} (PD needs >= +20% and >= +5 mm)",
+            TargetRule.ProgressionFromPartialSum => $"targets {code}: {Explain.Ids(t.NotEvaluableLesions)} not evaluable, but the measured targets alone sum {sum}, {overNadir} and {overNadirMm} over the nadir {nadir}",
+            TargetRule.ReappearanceAfterCompleteResponse => $"targets {code}: {Explain.Ids(t.ReappearedLesions)} reappeared after a complete response (sum {sum})",
+            TargetRule.CompleteResponse => $"targets {code}: non-nodal targets 0 mm and every node < 10 mm (sum {sum})",
+            TargetRule.PartialResponse => $"targets {code}: sum {sum} is {fromBaseline} from baseline {baseline} (PR needs <= -30%)",
+            TargetRule.ContinuedResponse => $"targets {code} (continued response): sum {sum} is {fromBaseline} from baseline {baseline}, not PD over the nadir {nadir}",
+            TargetRule.StableDisease => $"targets {code}: sum {sum} is {fromBaseline} from baseline {baseline} and {overNadir} / {overNadirMm} over the nadir {nadir}",
+            TargetRule.NotEvaluable => $"targets {code}: {Explain.Ids(t.NotEvaluableLesions)} not evaluable and the measured ones (sum {sum}) do not prove PD",
+            TargetRule.BaselineNotEvaluable => $"targets {code}: the baseline cannot support a target call",
+            _ => throw new InvalidOperationException("Unknown target rule."),
+        };
+    }
+}

@@ -1,0 +1,115 @@
+namespace ResponseCriteria.Responses;
+
+/// <summary>The response codes of the case file format ("CR", "iPR", "NonCR/NonPD", …) and back.</summary>
+public static class ResponseCodes
+{
+    /// <summary>The code of a response under the given criteria: "PR" under RECIST 1.1, "iPR" under iRECIST.</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="criteria">The criteria.</param>
+    /// <returns>The code; "NE", "NED" and "n/a" are the same under both criteria.</returns>
+    public static string ToCode(Response response, Criteria criteria)
+    {
+        var i = criteria == Criteria.IRecist ? "i" : string.Empty;
+        return response switch
+        {
+            Response.CompleteResponse => i + "CR",
+            Response.PartialResponse => i + "PR",
+            Response.StableDisease => i + "SD",
+            Response.NonCompleteNonProgression => i + "NonCR/NonPD",
+            Response.ProgressiveDisease => "PD",
+            Response.UnconfirmedProgression => "iUPD",
+            Response.ConfirmedProgression => "iCPD",
+            Response.NoEvidenceOfDisease => "NED",
+            Response.NotApplicable => "n/a",
+            _ => "NE",
+        };
+    }
+
+    /// <summary>Reads a code of the case file format. RECIST 1.1 codes (CR, PR, SD, PD, NonCR/NonPD) and iRECIST codes (iCR, …, iUPD, iCPD) are both accepted; NE and NED serve both.</summary>
+    /// <param name="code">The code, compared ordinally.</param>
+    /// <param name="response">The response read.</param>
+    /// <param name="criteria">The criteria the code belongs to, or null for NE and NED.</param>
+    /// <returns>Whether the code is known.</returns>
+    public static bool TryParse(string? code, out Response response, out Criteria? criteria)
+    {
+        criteria = null;
+        response = Response.NotEvaluable;
+        if (code is null)
+        {
+            return false;
+        }
+
+        switch (code)
+        {
+            case "NE": return true;
+            case "NED": response = Response.NoEvidenceOfDisease; return true;
+            case "iUPD": response = Response.UnconfirmedProgression; criteria = Criteria.IRecist; return true;
+            case "iCPD": response = Response.ConfirmedProgression; criteria = Criteria.IRecist; return true;
+            case "PD": response = Response.ProgressiveDisease; criteria = Criteria.Recist11; return true;
+        }
+
+        var isIRecist = code.StartsWith('i');
+        var body = isIRecist ? code[1..] : code;
+        Response? parsed = body switch
+        {
+            "CR" => Response.CompleteResponse,
+            "PR" => Response.PartialResponse,
+            "SD" => Response.StableDisease,
+            "NonCR/NonPD" => Response.NonCompleteNonProgression,
+            _ => null,
+        };
+        if (parsed is not { } value)
+        {
+            return false;
+        }
+
+        response = value;
+        criteria = isIRecist ? Criteria.IRecist : Criteria.Recist11;
+        return true;
+    }
+
+    /// <summary>The rank used for best overall response: higher is better (CR 7, PR 6, SD 5, Non-CR/Non-PD 4, NED 3, iUPD 2, PD and iCPD 1, NE 0).</summary>
+    /// <param name="response">The response.</param>
+    public static int Rank(Response response) => response switch
+    {
+        Response.CompleteResponse => 7,
+        Response.PartialResponse => 6,
+        Response.StableDisease => 5,
+        Response.NonCompleteNonProgression => 4,
+        Response.NoEvidenceOfDisease => 3,
+        Response.UnconfirmedProgression => 2,
+        Response.ProgressiveDisease or Response.ConfirmedProgression => 1,
+        _ => 0,
+    };
+
+    /// <summary>Whether a response is a progression (PD, iUPD or iCPD).</summary>
+    /// <param name="response">The response.</param>
+    public static bool IsProgression(Response response)
+        => response is Response.ProgressiveDisease or Response.UnconfirmedProgression or Response.ConfirmedProgression;
+
+    internal static string Describe(ProgressionReasons reasons)
+    {
+        if (reasons == ProgressionReasons.None)
+        {
+            return "none";
+        }
+
+        var parts = new System.Collections.Generic.List<string>(3);
+        if ((reasons & ProgressionReasons.Target) != 0)
+        {
+            parts.Add("target");
+        }
+
+        if ((reasons & ProgressionReasons.NonTarget) != 0)
+        {
+            parts.Add("non-target");
+        }
+
+        if ((reasons & ProgressionReasons.NewLesion) != 0)
+        {
+            parts.Add("new lesion");
+        }
+
+        return string.Join(" + ", parts);
+    }
+}

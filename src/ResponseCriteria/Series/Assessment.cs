@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using NodaTime;
+using ResponseCriteria.Lesions;
+
+namespace ResponseCriteria.Series;
+
+/// <summary>
+/// One imaging assessment: its date, the target measurements and non-target states by lesion id, and the
+/// new lesions seen. A target or non-target missing from the maps is not evaluable. Immutable.
+/// </summary>
+public sealed class Assessment
+{
+    private static readonly IReadOnlyDictionary<string, Measurement> NoTargets =
+        new ReadOnlyDictionary<string, Measurement>(new Dictionary<string, Measurement>());
+
+    private static readonly IReadOnlyDictionary<string, NonTargetStatus> NoNonTargets =
+        new ReadOnlyDictionary<string, NonTargetStatus>(new Dictionary<string, NonTargetStatus>());
+
+    /// <summary>Creates an assessment.</summary>
+    /// <param name="date">The imaging date (a calendar date).</param>
+    /// <param name="targets">Target measurements by lesion id; null for none.</param>
+    /// <param name="nonTargets">Non-target states by lesion id; null for none.</param>
+    /// <param name="newLesions">New lesions seen at this assessment; null for none.</param>
+    /// <exception cref="ArgumentException">A lesion id is null or given twice in one map, or a new lesion is null.</exception>
+    public Assessment(
+        LocalDate date,
+        IEnumerable<KeyValuePair<string, Measurement>>? targets = null,
+        IEnumerable<KeyValuePair<string, NonTargetStatus>>? nonTargets = null,
+        IEnumerable<NewLesion>? newLesions = null)
+    {
+        Date = date;
+        Targets = targets is null ? NoTargets : ToMap(targets, nameof(targets));
+        NonTargets = nonTargets is null ? NoNonTargets : ToMap(nonTargets, nameof(nonTargets));
+        NewLesions = newLesions is null
+            ? Array.Empty<NewLesion>()
+            : Array.AsReadOnly(Preconditions.CheckElementsNotNull(newLesions, nameof(newLesions)));
+    }
+
+    /// <summary>The imaging date.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>Target measurements by lesion id (ordinal).</summary>
+    public IReadOnlyDictionary<string, Measurement> Targets { get; }
+
+    /// <summary>Non-target states by lesion id (ordinal).</summary>
+    public IReadOnlyDictionary<string, NonTargetStatus> NonTargets { get; }
+
+    /// <summary>New lesions recorded at this assessment.</summary>
+    public IReadOnlyList<NewLesion> NewLesions { get; }
+
+    /// <summary>The measurement of a target lesion; <see cref="Measurement.NotEvaluable"/> when not recorded.</summary>
+    /// <param name="lesionId">The lesion id.</param>
+    public Measurement Target(string lesionId)
+        => Targets.TryGetValue(Preconditions.CheckNotNull(lesionId, nameof(lesionId)), out var m) ? m : Measurement.NotEvaluable;
+
+    /// <summary>The state of a non-target lesion; <see cref="NonTargetStatus.NotEvaluable"/> when not recorded.</summary>
+    /// <param name="lesionId">The lesion id.</param>
+    public NonTargetStatus NonTarget(string lesionId)
+        => NonTargets.TryGetValue(Preconditions.CheckNotNull(lesionId, nameof(lesionId)), out var s) ? s : NonTargetStatus.NotEvaluable;
+
+    /// <summary>A copy with another date.</summary>
+    /// <param name="date">The new date.</param>
+    public Assessment WithDate(LocalDate date) => new(date, Targets, NonTargets, NewLesions);
+
+    /// <summary>A copy with one target measurement set (added or replaced).</summary>
+    /// <param name="lesionId">The target lesion id.</param>
+    /// <param name="measurement">Its measurement.</param>
+    public Assessment WithTarget(string lesionId, Measurement measurement)
+    {
+        Preconditions.CheckNotNull(lesionId, nameof(lesionId));
+        var copy = new Dictionary<string, Measurement>(Targets, StringComparer.Ordinal) { [lesionId] = measurement };
+        return new Assessment(Date, copy, NonTargets, NewLesions);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"Assessment {Date:uuuu-MM-dd}: {Targets.Count} targets, {NonTargets.Count} non-targets, {NewLesions.Count} new lesions";
+
+    private static ReadOnlyDictionary<string, T> ToMap<T>(IEnumerable<KeyValuePair<string, T>> pairs, string paramName)
+    {
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            if (pair.Key is null)
+            {
+                throw new ArgumentException("A lesion id is null.", paramName);
+            }
+
+            if (!map.TryAdd(pair.Key, pair.Value))
+            {
+                throw new ArgumentException($"Lesion id '{pair.Key}' is given twice.", paramName);
+            }
+        }
+
+        return new ReadOnlyDictionary<string, T>(map);
+    }
+}
