@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+using ResponseCriteria.Responses;
+
+namespace ResponseCriteria.Cases;
+
+/// <summary>Compares an evaluation with a case's expected calls: time points, best overall response, progression date and patterns.</summary>
+public static class CaseChecker
+{
+    /// <summary>Checks an outcome against its case's <see cref="CaseFile.Expected"/> block (only the fields given are compared).</summary>
+    /// <param name="outcome">The evaluated case.</param>
+    /// <returns>The check; a case with no result fails with the reason, never passes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="outcome"/> is null.</exception>
+    public static CaseCheck Check(CaseOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var c = outcome.Case;
+        var mismatches = new List<CaseMismatch>();
+        if (outcome.Result is not { } result)
+        {
+            mismatches.Add(new CaseMismatch("criteria", null, Name(outcome.Criteria) + " evaluated", "not evaluated", outcome.NotEvaluatedReason ?? "no result"));
+            return new CaseCheck(c.Id, mismatches);
+        }
+
+        var expected = c.Expected;
+        if (expected is null)
+        {
+            return new CaseCheck(c.Id, mismatches);
+        }
+
+        if (expected.TimePoints is { } tps)
+        {
+            var n = Math.Max(tps.Count, result.TimePoints.Count);
+            for (var i = 0; i < n; i++)
+            {
+                var want = i < tps.Count ? tps[i] : "(none)";
+                var tp = i < result.TimePoints.Count ? result.TimePoints[i] : null;
+                var got = tp is null ? "(none)" : ResponseCodes.ToCode(tp.Response, outcome.Criteria);
+                if (want != got)
+                {
+                    mismatches.Add(new CaseMismatch($"timepoints[{i}]", tp?.Date, want, got, tp?.Explanation ?? "no such follow-up assessment"));
+                }
+            }
+        }
+
+        if (expected.BestOverallResponse is { } best)
+        {
+            var got = ResponseCodes.ToCode(result.BestOverallResponse.Response, outcome.Criteria);
+            if (best != got)
+            {
+                mismatches.Add(new CaseMismatch("bestOverallResponse", result.BestOverallResponse.Date, best, got, result.BestOverallResponse.Explanation));
+            }
+        }
+
+        if (expected.HasProgressionDate && expected.ProgressionDate != result.ProgressionDate)
+        {
+            mismatches.Add(new CaseMismatch("progressionDate", result.ProgressionDate, Format(expected.ProgressionDate), Format(result.ProgressionDate), "first progression as evaluated"));
+        }
+
+        if (expected.Patterns is { } patterns)
+        {
+            var want = patterns.OrderBy(p => p, StringComparer.Ordinal).ToArray();
+            var got = Array.Empty<string>();
+            if (!want.SequenceEqual(got))
+            {
+                mismatches.Add(new CaseMismatch("patterns", null, string.Join(", ", want), got.Length == 0 ? "(none)" : string.Join(", ", got), "response patterns are not implemented yet"));
+            }
+        }
+
+        return new CaseCheck(c.Id, mismatches);
+    }
+
+    private static string Name(Criteria criteria) => criteria == Criteria.IRecist ? "iRECIST" : "RECIST 1.1";
+
+    private static string Format(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : "null";
+}
+
+/// <summary>The result of checking one case.</summary>
+public sealed class CaseCheck
+{
+    internal CaseCheck(string caseId, IReadOnlyList<CaseMismatch> mismatches)
+    {
+        CaseId = caseId;
+        Mismatches = mismatches;
+    }
+
+    /// <summary>The case id.</summary>
+    public string CaseId { get; }
+
+    /// <summary>Whether every expected call matched.</summary>
+    public bool Passed => Mismatches.Count == 0;
+
+    /// <summary>The mismatches, in the order checked.</summary>
+    public IReadOnlyList<CaseMismatch> Mismatches { get; }
+}
+
+/// <summary>One expected call that the evaluation does not reproduce.</summary>
+public sealed class CaseMismatch
+{
+    internal CaseMismatch(string field, LocalDate? date, string expected, string actual, string explanation)
+    {
+        Field = field;
+        Date = date;
+        Expected = expected;
+        Actual = actual;
+        Explanation = explanation;
+    }
+
+    /// <summary>The field compared, e.g. <c>timepoints[1]</c> or <c>bestOverallResponse</c>.</summary>
+    public string Field { get; }
+
+    /// <summary>The assessment date concerned, or null.</summary>
+    public LocalDate? Date { get; }
+
+    /// <summary>The expected value.</summary>
+    public string Expected { get; }
+
+    /// <summary>The evaluated value.</summary>
+    public string Actual { get; }
+
+    /// <summary>The evaluator's explanation of its call.</summary>
+    public string Explanation { get; }
+}

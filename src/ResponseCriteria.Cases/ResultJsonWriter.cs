@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using ResponseCriteria.Diagnostics;
+using ResponseCriteria.Responses;
+using ResponseCriteria.Results;
+
+namespace ResponseCriteria.Cases;
+
+/// <summary>Writes evaluation results as JSON: every call with its figures, rule and explanation, and the diagnostics.</summary>
+public static class ResultJsonWriter
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes results as a JSON array, one object per result.</summary>
+    /// <param name="results">The results.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="results"/> is null.</exception>
+    public static string Write(IEnumerable<EvaluationResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            w.WriteStartArray();
+            foreach (var result in results)
+            {
+                Write(w, result);
+            }
+
+            w.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void Write(Utf8JsonWriter w, EvaluationResult r)
+    {
+        var c = r.Criteria;
+        w.WriteStartObject();
+        w.WriteString("id", r.SeriesId);
+        w.WriteString("criteria", c == Criteria.IRecist ? "iRECIST" : "RECIST 1.1");
+        w.WriteString("baselineDate", Format(r.BaselineDate));
+        w.WriteStartArray("timepoints");
+        foreach (var tp in r.TimePoints)
+        {
+            w.WriteStartObject();
+            w.WriteString("date", Format(tp.Date));
+            w.WriteNumber("daysFromBaseline", tp.DaysFromBaseline);
+            w.WriteString("response", ResponseCodes.ToCode(tp.Response, c));
+            w.WriteString("rule", tp.Rule.ToString());
+            w.WriteStartArray("progressionReasons");
+            foreach (var reason in new[] { ProgressionReasons.Target, ProgressionReasons.NonTarget, ProgressionReasons.NewLesion })
+            {
+                if ((tp.ProgressionReasons & reason) != 0)
+                {
+                    w.WriteStringValue(reason.ToString());
+                }
+            }
+
+            w.WriteEndArray();
+            w.WriteStartObject("target");
+            w.WriteString("response", ResponseCodes.ToCode(tp.Target.Response, c));
+            w.WriteString("rule", tp.Target.Rule.ToString());
+            Number(w, "sum", tp.Target.Sum);
+            Number(w, "baselineSum", tp.Target.BaselineSum);
+            Number(w, "nadir", tp.Target.Nadir);
+            w.WriteString("nadirDate", tp.Target.NadirDate is { } nd ? Format(nd) : null);
+            Number(w, "changeFromBaselinePercent", Round(tp.Target.ChangeFromBaselinePercent));
+            Number(w, "changeFromNadirMillimetres", tp.Target.ChangeFromNadirMillimetres);
+            Number(w, "changeFromNadirPercent", Round(tp.Target.ChangeFromNadirPercent));
+            Strings(w, "notEvaluableLesions", tp.Target.NotEvaluableLesions);
+            Strings(w, "reappearedLesions", tp.Target.ReappearedLesions);
+            w.WriteEndObject();
+            w.WriteStartObject("nonTarget");
+            w.WriteString("response", ResponseCodes.ToCode(tp.NonTarget.Response, c));
+            w.WriteString("rule", tp.NonTarget.Rule.ToString());
+            Strings(w, "lesions", tp.NonTarget.Lesions);
+            w.WriteEndObject();
+            w.WriteStartObject("newLesions");
+            w.WriteBoolean("progression", tp.NewLesions.IsProgression);
+            w.WriteString("rule", tp.NewLesions.Rule.ToString());
+            Strings(w, "lesions", tp.NewLesions.Lesions);
+            Strings(w, "equivocalLesions", tp.NewLesions.EquivocalLesions);
+            w.WriteEndObject();
+            w.WriteString("explanation", tp.Explanation);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        Best(w, "bestOverallResponse", r.BestOverallResponse, c);
+        Best(w, "unconfirmedBestOverallResponse", r.UnconfirmedBestOverallResponse, c);
+        Best(w, "confirmedBestOverallResponse", r.ConfirmedBestOverallResponse, c);
+        w.WriteString("progressionDate", r.ProgressionDate is { } pd ? Format(pd) : null);
+        w.WriteStartArray("diagnostics");
+        foreach (var d in r.Diagnostics)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", d.Code);
+            w.WriteString("severity", d.Severity switch
+            {
+                DiagnosticSeverity.Error => "error",
+                DiagnosticSeverity.Warning => "warning",
+                _ => "info",
+            });
+            w.WriteString("date", d.Date is { } dd ? Format(dd) : null);
+            w.WriteString("lesionId", d.LesionId);
+            w.WriteString("message", d.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Best(Utf8JsonWriter w, string name, BestResponseResult b, Criteria c)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("response", ResponseCodes.ToCode(b.Response, c));
+        w.WriteString("date", b.Date is { } d ? Format(d) : null);
+        w.WriteString("confirmationDate", b.ConfirmationDate is { } cd ? Format(cd) : null);
+        w.WriteString("explanation", b.Explanation);
+        w.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static decimal? Round(decimal? value) => value is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero) : null;
+
+    private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+}

@@ -1,0 +1,4 @@
+using System;
+using ResponseCriteria.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

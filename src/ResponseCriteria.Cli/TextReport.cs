@@ -1,0 +1,105 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+using ResponseCriteria.Cases;
+using ResponseCriteria.Responses;
+using ResponseCriteria.Results;
+
+namespace ResponseCriteria.Cli;
+
+/// <summary>The text report of one evaluated case: a table of time points with explanations, then the best response and dates.</summary>
+internal static class TextReport
+{
+    private const double DaysPerMonth = 365.25 / 12;
+
+    internal static void Write(CaseOutcome outcome, TextWriter w)
+    {
+        var c = outcome.Case;
+        var criteria = outcome.Criteria;
+        w.WriteLine($"{c.Id}{(c.Title is null ? string.Empty : ": " + c.Title)} [{Name(criteria)}]");
+        if (outcome.Result is not { } r)
+        {
+            w.WriteLine($"  not evaluated: {outcome.NotEvaluatedReason}");
+            w.WriteLine();
+            return;
+        }
+
+        var baselineSum = r.TimePoints.Count > 0 ? r.TimePoints[0].Target.BaselineSum : null;
+        w.WriteLine($"baseline {Date(r.BaselineDate)}{(baselineSum is { } b ? $", target sum {Mm(b)}" : string.Empty)}");
+        w.WriteLine();
+        string[] header = ["date", "day", "sum", "vs baseline", "vs nadir", "target", "non-target", "new", "overall"];
+        var rows = r.TimePoints.Select(tp => new[]
+        {
+            Date(tp.Date),
+            tp.DaysFromBaseline.ToString(CultureInfo.InvariantCulture),
+            tp.Target.Sum is { } s ? Mm(s) + (tp.Target.IsComplete ? string.Empty : "*") : "-",
+            tp.Target.ChangeFromBaselinePercent is { } pb ? Percent(pb) : "-",
+            tp.Target.ChangeFromNadirMillimetres is { } mm ? $"{(tp.Target.ChangeFromNadirPercent is { } pn ? Percent(pn) : "-")} / {SignedMm(mm)}" : "-",
+            ResponseCodes.ToCode(tp.Target.Response, criteria),
+            ResponseCodes.ToCode(tp.NonTarget.Response, criteria),
+            tp.NewLesions.IsProgression ? "yes" : tp.NewLesions.EquivocalLesions.Count > 0 ? "equivocal" : "no",
+            ResponseCodes.ToCode(tp.Response, criteria),
+        }).ToList();
+        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(row => row[i].Length))).ToArray();
+        w.WriteLine(Row(header, widths));
+        for (var i = 0; i < rows.Count; i++)
+        {
+            w.WriteLine(Row(rows[i], widths));
+            w.WriteLine("    " + r.TimePoints[i].Explanation);
+        }
+
+        if (r.TimePoints.Any(tp => !tp.Target.IsComplete && tp.Target.Sum is not null))
+        {
+            w.WriteLine("    (* some targets not evaluable: the sum of the measured ones)");
+        }
+
+        w.WriteLine();
+        w.WriteLine($"best overall response: {ResponseCodes.ToCode(r.BestOverallResponse.Response, criteria)} ({(r.ConfirmationRequired ? "confirmation required" : "no confirmation required")}): {r.BestOverallResponse.Explanation}");
+        if (r.ConfirmationRequired)
+        {
+            w.WriteLine($"  without confirmation: {r.UnconfirmedBestOverallResponse.Explanation}");
+        }
+        else
+        {
+            w.WriteLine($"  with confirmation: {r.ConfirmedBestOverallResponse.Explanation}");
+        }
+
+        w.WriteLine(r.ProgressionDate is { } pd
+            ? $"progression: {Date(pd)} ({Since(r.BaselineDate, pd)})"
+            : "progression: none");
+        if (r.Diagnostics.Count > 0)
+        {
+            w.WriteLine("diagnostics:");
+            foreach (var d in r.Diagnostics)
+            {
+                w.WriteLine("  " + d);
+            }
+        }
+
+        w.WriteLine();
+    }
+
+    internal static string Name(Criteria criteria) => criteria == Criteria.IRecist ? "iRECIST" : "RECIST 1.1";
+
+    internal static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>"day 154, 5.1 months from baseline".</summary>
+    internal static string Since(LocalDate baseline, LocalDate date)
+    {
+        var days = Period.Between(baseline, date, PeriodUnits.Days).Days;
+        return $"day {days}, {(days / DaysPerMonth).ToString("0.0", CultureInfo.InvariantCulture)} months from baseline";
+    }
+
+    private static string Row(string[] cells, int[] widths)
+        => string.Join("  ", cells.Select((cell, i) => i is 1 ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]))).TrimEnd();
+
+    private static string Mm(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture) + " mm";
+
+    private static string SignedMm(decimal value) => value.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture) + " mm";
+
+    private static string Percent(decimal value)
+        => Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%";
+}
