@@ -103,10 +103,22 @@ public static class BestResponse
 
     private static Response AsUnconfirmedIf(bool confirmation, Response response) => confirmation ? AsUnconfirmed(response) : response;
 
+    /// <summary>
+    /// Nothing qualifies: the first progression, where disease seen again after a CR counts as progression ([E09] Table 3:
+    /// CR then SD or PR too early for the SD minimum is PD), else NE.
+    /// </summary>
     private static BestResponseResult Fallback(LocalDate baselineDate, IReadOnlyList<ResponseCall> calls, int count, Recist11Options options, Criteria criteria)
     {
+        var afterCr = false;
         for (var i = 0; i < count; i++)
         {
+            if (afterCr && calls[i].Response is Response.PartialResponse or Response.StableDisease or Response.NonCompleteNonProgression)
+            {
+                var pd = ResponseCodes.ToCode(Response.ProgressiveDisease, criteria);
+                return new BestResponseResult(Response.ProgressiveDisease, calls[i].Date, null, $"{pd}: nothing qualifies (SD needs day >= {options.MinimumStableDiseaseDays}) and disease on {Explain.Date(calls[i].Date)} after a CR is progression (E09 Table 3)");
+            }
+
+            afterCr |= calls[i].Response == Response.CompleteResponse;
             if (calls[i].Response is Response.ProgressiveDisease or Response.ConfirmedProgression)
             {
                 var code = ResponseCodes.ToCode(calls[i].Response, criteria);

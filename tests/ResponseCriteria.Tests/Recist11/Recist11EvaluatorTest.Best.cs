@@ -1,0 +1,59 @@
+using ResponseCriteria.Recist11;
+using ResponseCriteria.Responses;
+using Xunit;
+
+namespace ResponseCriteria.Tests.Recist11;
+
+public sealed partial class Recist11EvaluatorTest
+{
+    [Theory]
+    [InlineData("2024-02-11", "PD")] // SD on day 41 then PD
+    [InlineData("2024-02-12", "SD")] // SD on day 42 then PD
+    public void Evaluate_SdAroundMinimumThenPd_BestDependsOnDay(string sdDate, string expected)
+    {
+        var result = Eval(new SeriesBuilder().Target("T1").At("2024-01-01", "50").At(sdDate, "48").At("2024-03-25", "60"));
+        Assert.Equal(expected, Code(result.BestOverallResponse.Response));
+    }
+
+    [Fact]
+    public void Evaluate_SdTooEarlyThenNothingEvaluable_Ne()
+    {
+        var result = Eval(new SeriesBuilder().Target("T1").At("2024-01-01", "50").At("2024-02-01", "48").At("2024-03-25", "NE"));
+        Assert.Equal(Response.NotEvaluable, result.BestOverallResponse.Response);
+    }
+
+    [Theory]
+    [InlineData("2024-03-24", "SD")] // 27 days: not confirmed
+    [InlineData("2024-03-25", "PR")] // 28 days: confirmed
+    public void Evaluate_ConfirmationAroundTwentyEightDays_ConfirmedOnlyFromDay28(string secondDate, string expected)
+    {
+        var result = Eval(new SeriesBuilder().Target("T1").At("2024-01-01", "100").At("2024-02-26", "65").At(secondDate, "60"), new Recist11Options { Confirmation = true });
+        Assert.Equal(expected, Code(result.BestOverallResponse.Response));
+        Assert.Equal(Response.PartialResponse, result.UnconfirmedBestOverallResponse.Response);
+    }
+
+    [Fact]
+    public void Evaluate_ConfirmedPr_ReportsBothDates()
+    {
+        var result = Eval(new SeriesBuilder().Target("T1").At("2024-01-01", "100").At("2024-02-26", "65").At("2024-03-25", "60"), new Recist11Options { Confirmation = true });
+        Assert.Equal(SeriesBuilder.D("2024-02-26"), result.BestOverallResponse.Date);
+        Assert.Equal(SeriesBuilder.D("2024-03-25"), result.BestOverallResponse.ConfirmationDate);
+        Assert.True(result.ConfirmationRequired);
+    }
+
+    [Fact]
+    public void Evaluate_ConfirmationMinimumOption_Respected()
+    {
+        var options = new Recist11Options { Confirmation = true, MinimumConfirmationDays = 35 };
+        var result = Eval(new SeriesBuilder().Target("T1").At("2024-01-01", "100").At("2024-02-26", "65").At("2024-03-25", "60"), options);
+        Assert.Equal(Response.StableDisease, result.BestOverallResponse.Response);
+    }
+
+    [Fact]
+    public void Evaluate_StableDiseaseMinimumOption_Respected()
+    {
+        var options = new Recist11Options { MinimumStableDiseaseDays = 56 };
+        var result = Eval(new SeriesBuilder().Target("T1").At("2024-01-01", "50").At("2024-02-12", "48").At("2024-03-25", "60"), options);
+        Assert.Equal(Response.ProgressiveDisease, result.BestOverallResponse.Response);
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using ResponseCriteria.Lesions;
+using ResponseCriteria.Series;
+using Xunit;
+
+namespace ResponseCriteria.Tests.Series;
+
+public sealed class AssessmentTest
+{
+    [Fact]
+    public void Target_NotRecorded_NotEvaluable()
+    {
+        var a = new Assessment(SeriesBuilder.D("2024-01-01"));
+        Assert.Equal(Measurement.NotEvaluable, a.Target("T1"));
+        Assert.Equal(NonTargetStatus.NotEvaluable, a.NonTarget("NT1"));
+        Assert.Empty(a.NewLesions);
+    }
+
+    [Fact]
+    public void Constructor_DuplicateId_Throws()
+    {
+        var pairs = new List<KeyValuePair<string, Measurement>> { new("T1", Measurement.FromMillimetres(1)), new("T1", Measurement.FromMillimetres(2)) };
+        Assert.Throws<ArgumentException>(() => new Assessment(SeriesBuilder.D("2024-01-01"), pairs));
+    }
+
+    [Fact]
+    public void Constructor_InputChangedLater_AssessmentUnchanged()
+    {
+        var targets = new Dictionary<string, Measurement> { ["T1"] = Measurement.FromMillimetres(10) };
+        var a = new Assessment(SeriesBuilder.D("2024-01-01"), targets);
+        targets["T1"] = Measurement.FromMillimetres(99);
+        Assert.Equal(10m, a.Target("T1").Millimetres);
+    }
+
+    [Fact]
+    public void WithTarget_ReturnsChangedCopy()
+    {
+        var a = new Assessment(SeriesBuilder.D("2024-01-01"), new Dictionary<string, Measurement> { ["T1"] = Measurement.FromMillimetres(10) });
+        var b = a.WithTarget("T1", Measurement.FromMillimetres(12)).WithDate(SeriesBuilder.D("2024-02-01"));
+        Assert.Equal(10m, a.Target("T1").Millimetres);
+        Assert.Equal(12m, b.Target("T1").Millimetres);
+        Assert.Equal(SeriesBuilder.D("2024-02-01"), b.Date);
+    }
+}
