@@ -1,0 +1,26 @@
+using ResponseCriteria.Responses;
+using ResponseCriteria.Tests;
+using Xunit;
+
+namespace ResponseCriteria.Cases.Tests;
+
+public sealed class CaseEvaluatorTest
+{
+    [Fact]
+    public void ToRecist11Options_CaseOptions_OverDefaults()
+    {
+        var o = CaseEvaluator.ToRecist11Options(new CaseOptions { Confirmation = true, MinimumStableDiseaseDays = 56 });
+        Assert.True(o.Confirmation);
+        Assert.Equal(56, o.MinimumStableDiseaseDays);
+        Assert.Equal(28, o.MinimumConfirmationDays);
+    }
+
+    [Fact]
+    public void Evaluate_OtherCriteriaRequested_UsesThem()
+    {
+        var c = new CaseFile("c", Criteria.IRecist, new SeriesBuilder().Target("T1").At("2024-01-01", "40").At("2024-02-26", "20").Build());
+        var outcome = CaseEvaluator.Evaluate(c, Criteria.Recist11);
+        Assert.Equal(Criteria.Recist11, outcome.Criteria);
+        Assert.Equal(Response.PartialResponse, outcome.Result!.TimePoints[0].Response);
+    }
+}

@@ -1,0 +1,113 @@
+using System.IO;
+using System.Text.Json;
+using ResponseCriteria.Cases.Tests;
+using Xunit;
+
+namespace ResponseCriteria.Cli.Tests;
+
+public sealed class CommandLineTest
+{
+    private static readonly string SeedRecist = Path.Combine(Repository.Root, "docs", "examples", "seed-case-recist.json");
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = CommandLine.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string TempCase(string json)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "recist-cli-" + System.Guid.NewGuid() + ".json");
+        File.WriteAllText(path, json);
+        return path;
+    }
+
+    [Fact]
+    public void Run_EvaluateSeedCase_PrintsTableExplanationsBestAndProgression()
+    {
+        var (code, output, _) = Run("evaluate", SeedRecist);
+        Assert.Equal(0, code);
+        Assert.Contains("date        day  sum    vs baseline  vs nadir", output);
+        Assert.Contains("2022-02-18   70  70 mm  -34.0%", output);
+        Assert.Contains("PD (new lesion): targets PR", output);
+        Assert.Contains("best overall response: PR", output);
+        Assert.Contains("progression: 2022-05-13 (day 154, 5.1 months from baseline)", output);
+    }
+
+    [Fact]
+    public void Run_EvaluateJson_WritesParsableResults()
+    {
+        var (code, output, _) = Run("evaluate", "--format", "json", SeedRecist);
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal("PD", doc.RootElement[0].GetProperty("timepoints")[1].GetProperty("response").GetString());
+    }
+
+    [Fact]
+    public void Run_CheckPassingCase_ExitZeroAndSummary()
+    {
+        var (code, output, _) = Run("check", SeedRecist);
+        Assert.Equal(0, code);
+        Assert.EndsWith("check: 1 passed, 0 failed\n", output.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void Run_CheckMismatch_ExitOneWithCaseDateExpectedActualExplanation()
+    {
+        var json = File.ReadAllText(SeedRecist).Replace("\"bestOverallResponse\": \"PR\"", "\"bestOverallResponse\": \"SD\"");
+        var (code, output, _) = Run("check", TempCase(json));
+        Assert.Equal(1, code);
+        Assert.Contains("FAIL seed-case-recist", output);
+        Assert.Contains("bestOverallResponse 2022-02-18: expected SD, got PR", output);
+        Assert.Contains("check: 0 passed, 1 failed", output);
+    }
+
+    [Fact]
+    public void Run_CheckUnreadableFile_ExitTwoNamingFileAndPath()
+    {
+        var path = TempCase("{ \"formatVersion\": 2 }");
+        var (code, output, error) = Run("check", path);
+        Assert.Equal(2, code);
+        Assert.Contains(path + ": $.formatVersion: expected format version 1", error);
+        Assert.Contains("check: 0 passed, 1 failed", output);
+    }
+
+    [Fact]
+    public void Run_CheckDirectory_ReadsEveryJsonFile()
+    {
+        var (code, output, _) = Run("check", Path.Combine(Repository.Root, "docs", "examples"));
+        Assert.Equal(0, code);
+        Assert.Contains("ok   seed-case-recist", output);
+    }
+
+    [Fact]
+    public void Run_EvaluateOtherCriteria_NotImplementedIsBadInputNotSuccess()
+    {
+        var (code, output, _) = Run("evaluate", "--criteria", "iRECIST", SeedRecist);
+        Assert.Equal(2, code);
+        Assert.Contains("not evaluated", output);
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("evaluate")]
+    [InlineData("evaluate", "--format", "xml", "x.json")]
+    [InlineData("evaluate", "--criteria")]
+    [InlineData("check", "--verbose", "x.json")]
+    public void Run_BadUsage_ExitTwoWithMessage(params string[] args)
+    {
+        var (code, _, error) = Run(args);
+        Assert.Equal(2, code);
+        Assert.StartsWith("recist: ", error);
+    }
+
+    [Fact]
+    public void Run_Help_PrintsUsage()
+    {
+        var (code, output, _) = Run("--help");
+        Assert.Equal(0, code);
+        Assert.Contains("recist evaluate FILE|DIR", output);
+    }
+}

@@ -1,0 +1,64 @@
+using System.IO;
+using System.Linq;
+using ResponseCriteria.Cases.Tests;
+using ResponseCriteria.Responses;
+using Xunit;
+
+namespace ResponseCriteria.Cases.Conformance;
+
+/// <summary>
+/// Every adjudicated case in <c>../shared/conformance/cases</c> (read at run time) and every bundled example is evaluated
+/// and compared with its expected calls. A missing folder fails the test: conformance is never skipped silently.
+/// </summary>
+public sealed class ConformanceTest
+{
+    private static string CasesFolder => Path.Combine(Repository.Shared, "conformance", "cases");
+
+    public static TheoryData<string> Recist11Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(CasesFolder, "*.json").OrderBy(f => f, System.StringComparer.Ordinal))
+        {
+            if (CaseReader.ReadFile(file).Criteria == Criteria.Recist11)
+            {
+                data.Add(Path.GetFileName(file));
+            }
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> Examples()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(Repository.Root, "docs", "examples"), "*.json").OrderBy(f => f, System.StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Cases_SharedFolder_HasRecist11Cases()
+        => Assert.True(Recist11Cases().Count >= 10, $"expected the public RECIST 1.1 cases in {CasesFolder}");
+
+    [Theory]
+    [MemberData(nameof(Recist11Cases))]
+    public void Check_Recist11Case_MatchesAdjudicatedCalls(string file)
+        => AssertPasses(Path.Combine(CasesFolder, file));
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Check_BundledExample_MatchesExpectedCalls(string file)
+        => AssertPasses(Path.Combine(Repository.Root, "docs", "examples", file));
+
+    private static void AssertPasses(string path)
+    {
+        var caseFile = CaseReader.ReadFile(path);
+        Assert.NotNull(caseFile.Expected);
+        var check = CaseChecker.Check(CaseEvaluator.Evaluate(caseFile));
+        var report = string.Join("\n", check.Mismatches.Select(m => $"{caseFile.Id} {m.Field} {m.Date}: expected {m.Expected}, got {m.Actual} -- {m.Explanation}"));
+        Assert.True(check.Passed, report);
+    }
+}
