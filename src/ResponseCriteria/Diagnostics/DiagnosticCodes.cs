@@ -42,6 +42,9 @@ public static class DiagnosticCodes
     /// <summary>Some targets are not evaluable and the measured ones do not prove progression: target response NE.</summary>
     public const string TargetsNotEvaluable = "RC0204";
 
+    /// <summary>A new lymph node with a short axis under 10 mm is normal and not counted as a new lesion ([FAQ]).</summary>
+    public const string NewNodeNormalSize = "RC0205";
+
     /// <summary>Disease reappeared after a complete response: called PD; the working group advises a re-read (criteria Q11).</summary>
     public const string ReappearanceAfterCompleteResponse = "RC0301";
 

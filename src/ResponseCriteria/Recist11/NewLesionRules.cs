@@ -11,6 +11,12 @@ internal static class NewLesionRules
 {
     private static readonly string[] None = [];
 
+    /// <summary>Whether a recorded new lesion counts: it is present and is not a lymph node of normal size (short axis under 10 mm, [FAQ]).</summary>
+    internal static bool Counts(NewLesion lesion, Recist11Options options) => lesion.IsPresent && !IsNormalNode(lesion, options);
+
+    private static bool IsNormalNode(NewLesion lesion, Recist11Options options)
+        => lesion.IsLymphNode && lesion.Size?.ValueForSum(options.TooSmallToMeasureMillimetres) < Thresholds.NormalNodeShortAxisMillimetres;
+
     /// <summary>The new-lesion finding at follow-up <paramref name="index"/>.</summary>
     internal static NewLesionResult Evaluate(PreparedSeries prepared, int index, Recist11Options options)
     {
@@ -19,7 +25,7 @@ internal static class NewLesionRules
         var anyUnequivocal = false;
         foreach (var lesion in assessment.NewLesions)
         {
-            if (!lesion.IsPresent)
+            if (!Counts(lesion, options))
             {
                 continue;
             }
@@ -29,7 +35,7 @@ internal static class NewLesionRules
                 (counted ??= new List<string>()).Add(lesion.Id);
                 anyUnequivocal = true;
             }
-            else if (options.BackdateEquivocalNewLesions && ConfirmedAt(prepared, index, lesion.Id) is not null)
+            else if (options.BackdateEquivocalNewLesions && ConfirmedAt(prepared, index, lesion.Id, options) is not null)
             {
                 (counted ??= new List<string>()).Add(lesion.Id);
             }
@@ -51,30 +57,36 @@ internal static class NewLesionRules
         var assessment = prepared.FollowUps[index];
         foreach (var lesion in assessment.NewLesions)
         {
-            if (!lesion.IsEquivocal || !lesion.IsPresent || SeenBefore(prepared, index, lesion.Id))
+            if (IsNormalNode(lesion, options))
+            {
+                prepared.Diagnostics.Add(new Diagnostic(DiagnosticCodes.NewNodeNormalSize, DiagnosticSeverity.Info, $"new lymph node {lesion.Id} measures {lesion.Size} (short axis under 10 mm is normal): not counted as a new lesion", assessment.Date, lesion.Id));
+                continue;
+            }
+
+            if (!lesion.IsEquivocal || !lesion.IsPresent || SeenBefore(prepared, index, lesion.Id, options))
             {
                 continue;
             }
 
-            if (ConfirmedAt(prepared, index, lesion.Id) is { } at)
+            if (ConfirmedAt(prepared, index, lesion.Id, options) is { } at)
             {
                 var message = options.BackdateEquivocalNewLesions
                     ? $"equivocal new lesion {lesion.Id} was confirmed on {Explain.Date(prepared.FollowUps[at].Date)}; PD is dated to its first sighting"
                     : $"equivocal new lesion {lesion.Id} was confirmed on {Explain.Date(prepared.FollowUps[at].Date)}; PD is called there (backdating is off)";
                 prepared.Diagnostics.Add(new Diagnostic(DiagnosticCodes.EquivocalNewLesionConfirmed, DiagnosticSeverity.Info, message, assessment.Date, lesion.Id));
             }
-            else if (IsPending(prepared, index, lesion.Id))
+            else if (IsPending(prepared, index, lesion.Id, options))
             {
                 prepared.Diagnostics.Add(new Diagnostic(DiagnosticCodes.EquivocalNewLesionPending, DiagnosticSeverity.Warning, $"equivocal new lesion {lesion.Id} is neither confirmed nor refuted by the last assessment", assessment.Date, lesion.Id));
             }
         }
     }
 
-    private static bool SeenBefore(PreparedSeries prepared, int index, string id)
+    private static bool SeenBefore(PreparedSeries prepared, int index, string id, Recist11Options options)
     {
         for (var i = index - 1; i >= 0; i--)
         {
-            if (prepared.Usable[i] && Find(prepared.FollowUps[i].NewLesions, id) is { IsPresent: true })
+            if (prepared.Usable[i] && Find(prepared.FollowUps[i].NewLesions, id) is { } seen && Counts(seen, options))
             {
                 return true;
             }
@@ -87,7 +99,7 @@ internal static class NewLesionRules
     /// The follow-up at which an equivocal lesion seen at <paramref name="index"/> is confirmed: the next usable assessments list it
     /// present, still equivocal or not, until one lists it unequivocally (confirmed). Absent or no longer listed refutes it.
     /// </summary>
-    private static int? ConfirmedAt(PreparedSeries prepared, int index, string id)
+    private static int? ConfirmedAt(PreparedSeries prepared, int index, string id, Recist11Options options)
     {
         for (var j = index + 1; j < prepared.FollowUps.Length; j++)
         {
@@ -97,7 +109,7 @@ internal static class NewLesionRules
             }
 
             var lesion = Find(prepared.FollowUps[j].NewLesions, id);
-            if (lesion is null || !lesion.IsPresent)
+            if (lesion is null || !Counts(lesion, options))
             {
                 return null;
             }
@@ -111,11 +123,11 @@ internal static class NewLesionRules
         return null;
     }
 
-    private static bool IsPending(PreparedSeries prepared, int index, string id)
+    private static bool IsPending(PreparedSeries prepared, int index, string id, Recist11Options options)
     {
         for (var j = index + 1; j < prepared.FollowUps.Length; j++)
         {
-            if (prepared.Usable[j] && Find(prepared.FollowUps[j].NewLesions, id) is not { IsPresent: true })
+            if (prepared.Usable[j] && !(Find(prepared.FollowUps[j].NewLesions, id) is { } later && Counts(later, options)))
             {
                 return false;
             }

@@ -1,3 +1,4 @@
+using System.Linq;
 using ResponseCriteria.Lesions;
 using ResponseCriteria.Recist11;
 using ResponseCriteria.Responses;
@@ -103,5 +104,16 @@ public sealed partial class Recist11EvaluatorTest
         Assert.Equal(OverallRule.AfterProgression, result.TimePoints[2].Rule);
         Assert.Equal(Response.CompleteResponse, result.TimePoints[2].Target.Response);
         Assert.Equal(SeriesBuilder.D("2024-02-26"), result.ProgressionDate);
+    }
+
+    [Theory]
+    [InlineData("9.9", false)]
+    [InlineData("10", true)]
+    [InlineData("TSTM", false)]
+    public void Evaluate_NewLymphNode_CountsOnlyFromTenMillimetres(string size, bool progression)
+    {
+        var result = Eval(new SeriesBuilder().Target("T1").At("2024-01-01", "40").At("2024-02-26", "38").New("NN1", size, organ: "axilla", node: true));
+        Assert.Equal(progression, result.TimePoints[0].Response == Response.ProgressiveDisease);
+        Assert.Equal(!progression, result.Diagnostics.Any(d => d.Code == "RC0205" && d.LesionId == "NN1"));
     }
 }
