@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
+using ResponseCriteria.Patterns;
 using ResponseCriteria.Responses;
 
 namespace ResponseCriteria.Cases;
@@ -63,15 +64,35 @@ public static class CaseChecker
         if (expected.Patterns is { } patterns)
         {
             var want = patterns.OrderBy(p => p, StringComparer.Ordinal).ToArray();
-            var got = Array.Empty<string>();
+            var got = PatternNames(result.Patterns).OrderBy(p => p, StringComparer.Ordinal).ToArray();
             if (!want.SequenceEqual(got))
             {
-                mismatches.Add(new CaseMismatch("patterns", null, string.Join(", ", want), got.Length == 0 ? "(none)" : string.Join(", ", got), "response patterns are not implemented yet"));
+                var findings = string.Join("; ", result.Patterns.Findings.Select(f => f.Explanation));
+                mismatches.Add(new CaseMismatch("patterns", null, Join(want), Join(got), findings.Length == 0 ? "no pattern found" : findings));
             }
         }
 
         return new CaseCheck(c.Id, mismatches);
     }
+
+    /// <summary>The case-format names of the patterns found ("mixedResponse", …), each once.</summary>
+    /// <param name="report">The pattern report.</param>
+    public static IReadOnlyList<string> PatternNames(PatternReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var names = new List<string>();
+        foreach (var pattern in Enum.GetValues<ResponsePattern>())
+        {
+            if (report.Has(pattern))
+            {
+                names.Add(CaseWriter.PatternNames[(int)pattern]);
+            }
+        }
+
+        return names;
+    }
+
+    private static string Join(string[] names) => names.Length == 0 ? "(none)" : string.Join(", ", names);
 
     private static string Name(Criteria criteria) => criteria == Criteria.IRecist ? "iRECIST" : "RECIST 1.1";
 

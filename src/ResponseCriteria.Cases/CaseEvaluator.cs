@@ -1,4 +1,5 @@
 using System;
+using ResponseCriteria.IRecist;
 using ResponseCriteria.Recist11;
 using ResponseCriteria.Responses;
 using ResponseCriteria.Results;
@@ -23,6 +24,21 @@ public static class CaseEvaluator
         };
     }
 
+    /// <summary>The iRECIST options a case asks for: its options block over the defaults.</summary>
+    /// <param name="options">The case's options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public static IRecistOptions ToIRecistOptions(CaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var defaults = IRecistOptions.Default;
+        return new IRecistOptions
+        {
+            Recist11 = ToRecist11Options(options),
+            IUpdConfirmationMinimumDays = options.IUpdConfirmationMinDays ?? defaults.IUpdConfirmationMinimumDays,
+            IUpdConfirmationMaximumDays = options.IUpdConfirmationMaxDays ?? defaults.IUpdConfirmationMaximumDays,
+        };
+    }
+
     /// <summary>Evaluates a case.</summary>
     /// <param name="caseFile">The case.</param>
     /// <param name="criteria">The criteria to read it with; null for the case's own.</param>
@@ -35,7 +51,7 @@ public static class CaseEvaluator
         return chosen switch
         {
             Criteria.Recist11 => new CaseOutcome(caseFile, chosen, new Recist11Evaluator(ToRecist11Options(caseFile.Options)).Evaluate(caseFile.Series), null),
-            _ => new CaseOutcome(caseFile, chosen, null, "iRECIST is not implemented yet"),
+            _ => new CaseOutcome(caseFile, chosen, new IRecistEvaluator(ToIRecistOptions(caseFile.Options)).Evaluate(caseFile.Series), null),
         };
     }
 }

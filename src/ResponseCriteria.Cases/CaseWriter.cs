@@ -15,7 +15,7 @@ namespace ResponseCriteria.Cases;
 /// <summary>Writes case files (format version 1) as indented UTF-8 JSON that <see cref="CaseReader"/> reads back to an equal case.</summary>
 public static class CaseWriter
 {
-    /// <summary>The pattern names of the format's <c>expected.patterns</c>.</summary>
+    /// <summary>The pattern names of the format's <c>expected.patterns</c>, indexed by <see cref="Patterns.ResponsePattern"/>.</summary>
     internal static readonly string[] PatternNames = ["mixedResponse", "dissociatedResponse", "pseudoprogression", "hyperprogression"];
 
     private static readonly JsonWriterOptions WriterOptions = new()

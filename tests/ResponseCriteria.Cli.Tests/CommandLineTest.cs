@@ -83,11 +83,12 @@ public sealed class CommandLineTest
     }
 
     [Fact]
-    public void Run_EvaluateOtherCriteria_NotImplementedIsBadInputNotSuccess()
+    public void Run_EvaluateOtherCriteria_RereadsTheCase()
     {
         var (code, output, _) = Run("evaluate", "--criteria", "iRECIST", SeedRecist);
-        Assert.Equal(2, code);
-        Assert.Contains("not evaluated", output);
+        Assert.Equal(0, code);
+        Assert.Contains("[iRECIST]", output);
+        Assert.Contains("iUPD", output);
     }
 
     [Theory]

@@ -40,12 +40,14 @@ public static class BestResponse
             }
         }
 
+        // An iUPD counts as best response only when it was never confirmed ([S17] Table 3: iUPD then iCPD is iCPD).
+        var endsConfirmed = count > 0 && calls[count - 1].Response == Response.ConfirmedProgression;
         int? best = null;
         for (var i = 0; i < count; i++)
         {
             var call = calls[i];
             var response = confirmation ? AsUnconfirmed(call.Response) : call.Response;
-            if (!Qualifies(response, Days(baselineDate, call.Date), options))
+            if (!Qualifies(response, Days(baselineDate, call.Date), options) || (endsConfirmed && response == Response.UnconfirmedProgression))
             {
                 continue;
             }
@@ -89,7 +91,7 @@ public static class BestResponse
         return calls.Count;
     }
 
-    /// <summary>Whether a call can be the best response on its own: CR, PR and iUPD at any time; SD, Non-CR/Non-PD and NED only after the SD minimum.</summary>
+    /// <summary>Whether a call can be the best response on its own: CR, PR and (unconfirmed) iUPD at any time; SD, Non-CR/Non-PD and NED only after the SD minimum.</summary>
     private static bool Qualifies(Response response, int days, Recist11Options options) => response switch
     {
         Response.CompleteResponse or Response.PartialResponse or Response.UnconfirmedProgression => true,

@@ -45,6 +45,9 @@ public static class DiagnosticCodes
     /// <summary>A new lymph node with a short axis under 10 mm is normal and not counted as a new lesion ([FAQ]).</summary>
     public const string NewNodeNormalSize = "RC0205";
 
+    /// <summary>The pre-baseline scan lacks a target measurement: growth kinetics are not computed.</summary>
+    public const string PreBaselineIncomplete = "RC0206";
+
     /// <summary>Disease reappeared after a complete response: called PD; the working group advises a re-read (criteria Q11).</summary>
     public const string ReappearanceAfterCompleteResponse = "RC0301";
 
@@ -56,4 +59,10 @@ public static class DiagnosticCodes
 
     /// <summary>An equivocal new lesion has not been confirmed or refuted by the end of the series.</summary>
     public const string EquivocalNewLesionPending = "RC0304";
+
+    /// <summary>iRECIST: an iUPD is confirmed by an assessment later than the confirmation window; confirmed all the same (criteria Q5).</summary>
+    public const string LateConfirmation = "RC0305";
+
+    /// <summary>iRECIST: the last iUPD is not confirmed by the end of the series; there is no iCPD event (criteria Q9).</summary>
+    public const string UnconfirmedProgressionAtEnd = "RC0306";
 }

@@ -156,6 +156,7 @@ internal static class NewLesionRules
         NewLesionRule.NewLesion => $"new lesion {Explain.Ids(n.Lesions)}",
         NewLesionRule.EquivocalConfirmedLater => $"equivocal new lesion {Explain.Ids(n.Lesions)} confirmed later, so PD dates from here",
         NewLesionRule.EquivocalNotConfirmed => $"equivocal new lesion {Explain.Ids(n.EquivocalLesions)} not confirmed (no PD)",
+        NewLesionRule.Persisting => $"new lesions {Explain.Ids(n.Lesions)} persisting",
         _ => throw new InvalidOperationException("Unknown new-lesion rule."),
     };
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using NodaTime;
 using ResponseCriteria.Confirmation;
 using ResponseCriteria.Diagnostics;
+using ResponseCriteria.Patterns;
 using ResponseCriteria.Responses;
 using ResponseCriteria.Results;
 using ResponseCriteria.Series;
@@ -105,10 +106,11 @@ public sealed class Recist11Evaluator
 
         var unconfirmed = BestResponse.Derive(prepared.BaselineDate, calls, false, options, Criteria.Recist11, null);
         var confirmed = BestResponse.Derive(prepared.BaselineDate, calls, true, options, Criteria.Recist11, prepared.Diagnostics);
-        return new EvaluationResult(Criteria.Recist11, series.Id, prepared.BaselineDate, timePoints, unconfirmed, confirmed, options.Confirmation, progressionDate, prepared.Diagnostics.ToArray());
+        var patterns = PatternDetector.Detect(prepared, timePoints, options, Criteria.Recist11);
+        return new EvaluationResult(Criteria.Recist11, series.Id, prepared.BaselineDate, timePoints, unconfirmed, confirmed, options.Confirmation, progressionDate, prepared.Diagnostics.ToArray(), patterns);
     }
 
-    private static TimePointResult NotUsable(PreparedSeries prepared, Assessment assessment, int days)
+    internal static TimePointResult NotUsable(PreparedSeries prepared, Assessment assessment, int days)
     {
         var target = new TargetResult(prepared.HasTargets ? Response.NotEvaluable : Response.NotApplicable, prepared.HasTargets ? TargetRule.NotEvaluable : TargetRule.NoTargets, null, prepared.BaselineSum, null, null, [], []);
         var nonTarget = new NonTargetResult(prepared.HasNonTargets ? Response.NotEvaluable : Response.NotApplicable, prepared.HasNonTargets ? NonTargetRule.NotEvaluable : NonTargetRule.NoNonTargets, []);

@@ -1,4 +1,5 @@
 using System;
+using ResponseCriteria.Patterns;
 
 namespace ResponseCriteria.Recist11;
 
@@ -61,4 +62,8 @@ public sealed class Recist11Options
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
     public decimal ProgressionMinimumIncreaseMillimetres { get; init => field = Preconditions.CheckNonNegative(value, nameof(value)); } = Thresholds.ProgressionMinimumIncreaseMillimetres;
+
+    /// <summary>The thresholds of the response-pattern detectors. Default <see cref="PatternOptions.Default"/>.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public PatternOptions Patterns { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = PatternOptions.Default;
 }

@@ -6,7 +6,10 @@ public static class ResponseCodes
     /// <summary>The code of a response under the given criteria: "PR" under RECIST 1.1, "iPR" under iRECIST.</summary>
     /// <param name="response">The response.</param>
     /// <param name="criteria">The criteria.</param>
-    /// <returns>The code; "NE", "NED" and "n/a" are the same under both criteria.</returns>
+    /// <returns>
+    /// The code; "NE", "NED" and "n/a" are the same under both criteria. Under iRECIST, <see cref="Response.ProgressiveDisease"/>
+    /// (a target or non-target component meeting RECIST 1.1 progression) is written "iUPD".
+    /// </returns>
     public static string ToCode(Response response, Criteria criteria)
     {
         var i = criteria == Criteria.IRecist ? "i" : string.Empty;
@@ -16,7 +19,8 @@ public static class ResponseCodes
             Response.PartialResponse => i + "PR",
             Response.StableDisease => i + "SD",
             Response.NonCompleteNonProgression => i + "NonCR/NonPD",
-            Response.ProgressiveDisease => "PD",
+            // Under iRECIST a component meeting RECIST 1.1 progression is unconfirmed progression ([S17] Table 2).
+            Response.ProgressiveDisease => criteria == Criteria.IRecist ? "iUPD" : "PD",
             Response.UnconfirmedProgression => "iUPD",
             Response.ConfirmedProgression => "iCPD",
             Response.NoEvidenceOfDisease => "NED",

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using NodaTime;
 using ResponseCriteria.Diagnostics;
+using ResponseCriteria.Patterns;
 using ResponseCriteria.Responses;
 
 namespace ResponseCriteria.Results;
@@ -17,8 +18,14 @@ public sealed class EvaluationResult
         BestResponseResult confirmed,
         bool confirmationRequired,
         LocalDate? progressionDate,
-        IReadOnlyList<Diagnostic> diagnostics)
+        IReadOnlyList<Diagnostic> diagnostics,
+        PatternReport patterns,
+        LocalDate? progressionConfirmationDate = null,
+        LocalDate? unconfirmedProgressionDate = null)
     {
+        Patterns = patterns;
+        ProgressionConfirmationDate = progressionConfirmationDate;
+        UnconfirmedProgressionDate = unconfirmedProgressionDate;
         Criteria = criteria;
         SeriesId = seriesId;
         BaselineDate = baselineDate;
@@ -54,8 +61,20 @@ public sealed class EvaluationResult
     /// <summary>Whether the options require confirmation (selects <see cref="BestOverallResponse"/>).</summary>
     public bool ConfirmationRequired { get; }
 
-    /// <summary>The date of the first progression (an equivocal new lesion later confirmed dates it to its first sighting), or null.</summary>
+    /// <summary>
+    /// The progression event date, or null. RECIST 1.1: the first PD (an equivocal new lesion later confirmed dates it to its
+    /// first sighting). iRECIST: the date of the iUPD that was confirmed (the guideline convention; the iPFS event date).
+    /// </summary>
     public LocalDate? ProgressionDate { get; }
+
+    /// <summary>iRECIST: the date of the assessment that confirmed progression (iCPD), or null. Under RECIST 1.1 always null.</summary>
+    public LocalDate? ProgressionConfirmationDate { get; }
+
+    /// <summary>iRECIST: the date of an iUPD still unconfirmed at the last assessment (no iCPD event; criteria Q9), or null.</summary>
+    public LocalDate? UnconfirmedProgressionDate { get; }
+
+    /// <summary>The descriptive response patterns (mixed, dissociated, pseudoprogression, hyperprogression) with their definitions.</summary>
+    public PatternReport Patterns { get; }
 
     /// <summary>The diagnostics, in the order found.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }

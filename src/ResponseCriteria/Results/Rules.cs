@@ -70,6 +70,9 @@ public enum NewLesionRule
 
     /// <summary>Only equivocal new lesions, not (yet) confirmed: no PD [E09].</summary>
     EquivocalNotConfirmed = 3,
+
+    /// <summary>iRECIST: new lesions seen before are still there, and no new one appeared.</summary>
+    Persisting = 4,
 }
 
 /// <summary>The row of the time-point table that decided the overall response.</summary>

@@ -18,8 +18,10 @@ public sealed class TimePointResult
         Response response,
         OverallRule rule,
         ProgressionReasons progressionReasons,
-        string explanation)
+        string explanation,
+        IRecistStep? iRecist = null)
     {
+        IRecist = iRecist;
         Date = date;
         DaysFromBaseline = daysFromBaseline;
         Target = target;
@@ -54,6 +56,9 @@ public sealed class TimePointResult
 
     /// <summary>Which categories progressed at this time point (none unless the response is a progression).</summary>
     public ProgressionReasons ProgressionReasons { get; }
+
+    /// <summary>The iRECIST details (new-lesion categories, unconfirmed progression), or null under RECIST 1.1.</summary>
+    public IRecistStep? IRecist { get; }
 
     /// <summary>One line: the call, the figures and the rule.</summary>
     public string Explanation { get; }

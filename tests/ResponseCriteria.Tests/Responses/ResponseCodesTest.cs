@@ -33,12 +33,21 @@ public sealed class ResponseCodesTest
 
             foreach (var criteria in Enum.GetValues<Criteria>())
             {
+                if (response == Response.ProgressiveDisease && criteria == Criteria.IRecist)
+                {
+                    continue; // a progressed component is written iUPD under iRECIST; see the next test
+                }
+
                 var code = ResponseCodes.ToCode(response, criteria);
                 Assert.True(ResponseCodes.TryParse(code, out var parsed, out _), code);
                 Assert.Equal(response, parsed);
             }
         }
     }
+
+    [Fact]
+    public void ToCode_ProgressiveDiseaseUnderIRecist_WrittenIUpd()
+        => Assert.Equal("iUPD", ResponseCodes.ToCode(Response.ProgressiveDisease, Criteria.IRecist));
 
     [Theory]
     [InlineData("pr")]

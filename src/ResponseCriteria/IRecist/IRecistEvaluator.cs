@@ -1,0 +1,501 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using ResponseCriteria.Confirmation;
+using ResponseCriteria.Diagnostics;
+using ResponseCriteria.Patterns;
+using ResponseCriteria.Recist11;
+using ResponseCriteria.Responses;
+using ResponseCriteria.Results;
+using ResponseCriteria.Series;
+using static ResponseCriteria.IRecist.NewLesionTracker;
+
+namespace ResponseCriteria.IRecist;
+
+/// <summary>
+/// Evaluates a patient's series under iRECIST (Seymour 2017, with the working group's clarifications; see docs/criteria.md):
+/// RECIST 1.1 progression becomes unconfirmed (iUPD) and is confirmed (iCPD) at a later assessment by further growth, an
+/// additional new lesion or a category newly progressing; an iUPD that is not confirmed and falls back under the thresholds
+/// resets the bar. New lesions are categorised (NLT/NLNT) and followed by id. Shares the RECIST 1.1 target, non-target and
+/// time-point rules. Pure and thread-safe; bad data gives diagnostics and NE calls, never exceptions.
+/// </summary>
+public sealed class IRecistEvaluator
+{
+    /// <summary>Creates an evaluator.</summary>
+    /// <param name="options">The options; null for <see cref="IRecistOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException">The confirmation window ends before it starts.</exception>
+    public IRecistEvaluator(IRecistOptions? options = null)
+    {
+        Options = options ?? IRecistOptions.Default;
+        if (Options.IUpdConfirmationMaximumDays < Options.IUpdConfirmationMinimumDays)
+        {
+            throw new ArgumentException("IUpdConfirmationMaximumDays must be at least IUpdConfirmationMinimumDays.", nameof(options));
+        }
+    }
+
+    /// <summary>The options.</summary>
+    public IRecistOptions Options { get; }
+
+    /// <summary>Evaluates one series.</summary>
+    /// <param name="series">The series.</param>
+    /// <returns>The time-point calls (iCR … iCPD), iBOR with and without confirmation, the progression dates and diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    public EvaluationResult Evaluate(PatientSeries series)
+    {
+        Preconditions.CheckNotNull(series, nameof(series));
+        return new Run(Options, PreparedSeries.Build(series)).Evaluate();
+    }
+
+    /// <summary>The state of one evaluation.</summary>
+    private sealed class Run(IRecistOptions options, PreparedSeries prepared)
+    {
+        private readonly Recist11Options recist = options.Recist11;
+        private readonly NewLesionTracker tracker = new(options.Recist11);
+        private Chain? chain;
+        private LocalDate? confirmedOn;
+        private LocalDate? progressionDate;
+        private decimal? nadir = prepared.BaselineSum;
+        private LocalDate? nadirDate = prepared.BaselineSum is null ? null : prepared.BaselineDate;
+        private decimal? newLesionTargetNadir;
+        private int newLesionTargetCount;
+        private Response lastEvaluable = Response.NotEvaluable;
+        private bool hadResponse;
+
+        internal EvaluationResult Evaluate()
+        {
+            var count = prepared.FollowUps.Length;
+            var timePoints = new TimePointResult[count];
+            for (var i = 0; i < count; i++)
+            {
+                var assessment = prepared.FollowUps[i];
+                timePoints[i] = prepared.Usable[i]
+                    ? Step(assessment)
+                    : Recist11Evaluator.NotUsable(prepared, assessment, BestResponse.Days(prepared.BaselineDate, assessment.Date));
+            }
+
+            var calls = new ResponseCall[count];
+            for (var i = 0; i < count; i++)
+            {
+                calls[i] = new ResponseCall(timePoints[i].Date, timePoints[i].Response);
+            }
+
+            var unconfirmed = BestResponse.Derive(prepared.BaselineDate, calls, false, recist, Criteria.IRecist, null);
+            var confirmed = BestResponse.Derive(prepared.BaselineDate, calls, true, recist, Criteria.IRecist, prepared.Diagnostics);
+            LocalDate? pending = null;
+            if (chain is { } open)
+            {
+                pending = open.Start;
+                prepared.Diagnostics.Add(new Diagnostic(DiagnosticCodes.UnconfirmedProgressionAtEnd, DiagnosticSeverity.Info, $"the iUPD of {Explain.Date(open.Start)} is not confirmed by the last assessment: no iCPD event (criteria Q9)", open.Start));
+            }
+
+            var patterns = PatternDetector.Detect(prepared, timePoints, recist, Criteria.IRecist);
+            return new EvaluationResult(Criteria.IRecist, prepared.Series.Id, prepared.BaselineDate, timePoints, unconfirmed, confirmed, recist.Confirmation, progressionDate, prepared.Diagnostics.ToArray(), patterns, confirmedOn, pending);
+        }
+
+        private TimePointResult Step(Assessment assessment)
+        {
+            var date = assessment.Date;
+            var days = BestResponse.Days(prepared.BaselineDate, date);
+            var snapshot = tracker.Step(assessment);
+            var afterCr = lastEvaluable == Response.CompleteResponse;
+            var target = TargetRules.Evaluate(prepared, assessment, nadir, nadirDate, afterCr, hadResponse, recist, out var completeSum);
+            var nonTarget = NonTargetRules.Evaluate(prepared, assessment, afterCr, recist);
+            var nltSum = snapshot.TargetSum(null, out _);
+            var targetPd = target.Response == Response.ProgressiveDisease;
+            var nonTargetPd = nonTarget.Response == Response.ProgressiveDisease;
+
+            // New lesions progressing in their own right: another new lesion, NLT-SOM PD over its nadir, NLNT unequivocal progression [FAQ].
+            var why = new List<string>();
+            var newPd = snapshot.Appeared.Length > 0;
+            if (newPd)
+            {
+                why.Add($"new lesion {string.Join(", ", snapshot.Appeared)} appeared");
+            }
+
+            if (newLesionTargetNadir is { } nltNadir && nltSum is { } sum && snapshot.Ids(true).Count == newLesionTargetCount && TargetRules.IsProgression(sum, nltNadir, recist))
+            {
+                newPd = true;
+                why.Add($"new-lesion target sum {Explain.Mm(sum)} is {Explain.SignedMm(sum - nltNadir)} over its nadir {Explain.Mm(nltNadir)}");
+            }
+
+            var nlntProgressed = snapshot.NonTargetsGrown(null, null);
+            if (nlntProgressed.Count > 0)
+            {
+                newPd = true;
+                why.Add($"new non-target {string.Join(", ", nlntProgressed)} progressed");
+            }
+
+            Response response;
+            OverallRule rule;
+            IRecistTransition transition;
+            var reasons = ProgressionReasons.None;
+            var confirmedBy = ProgressionReasons.None;
+            int? windowDays = null;
+            var early = false;
+            string lead;
+            var start = chain?.Start;
+
+            if (confirmedOn is { } on)
+            {
+                (response, rule, transition) = (Response.ConfirmedProgression, OverallRule.AfterProgression, IRecistTransition.AfterConfirmation);
+                lead = $"iCPD (progression confirmed on {Explain.Date(on)}; later time points stay iCPD)";
+                start = progressionDate;
+            }
+            else if (chain is null)
+            {
+                reasons = Flags(targetPd, nonTargetPd, newPd);
+                if (reasons != ProgressionReasons.None)
+                {
+                    chain = new Chain(date, reasons, target.Sum, completeSum, snapshot);
+                    start = date;
+                    (response, rule, transition) = (Response.UnconfirmedProgression, OverallRule.Progression, IRecistTransition.UnconfirmedProgression);
+                    lead = $"iUPD ({ResponseCodes.Describe(reasons)}{(why.Count > 0 ? ": " + string.Join("; ", why) : string.Empty)}): unconfirmed progression, to be confirmed {options.IUpdConfirmationMinimumDays}-{options.IUpdConfirmationMaximumDays} days later";
+                }
+                else
+                {
+                    (response, rule) = Table(target, nonTarget, snapshot);
+                    transition = IRecistTransition.NoProgression;
+                    lead = ResponseCodes.ToCode(response, Criteria.IRecist);
+                }
+            }
+            else
+            {
+                var c = chain;
+                windowDays = BestResponse.Days(c.WindowStart, date);
+                early = windowDays < options.IUpdConfirmationMinimumDays;
+                var triggers = new List<string>();
+                if (snapshot.Appeared.Length > 0)
+                {
+                    confirmedBy |= ProgressionReasons.NewLesion;
+                    triggers.Add($"additional new lesion {string.Join(", ", snapshot.Appeared)}");
+                }
+
+                if (!early)
+                {
+                    confirmedBy |= Triggers(c, assessment, target, snapshot, targetPd, nonTargetPd, newPd, triggers);
+                }
+
+                if (confirmedBy != ProgressionReasons.None)
+                {
+                    (response, rule, transition) = (Response.ConfirmedProgression, OverallRule.Progression, IRecistTransition.Confirmed);
+                    confirmedOn = date;
+                    progressionDate = c.Start;
+                    lead = $"iCPD: confirms the iUPD of {Explain.Date(c.Start)} ({windowDays} days later{(early ? ", an early scan" : string.Empty)}): {string.Join("; ", triggers)}";
+                    if (windowDays > options.IUpdConfirmationMaximumDays)
+                    {
+                        prepared.Diagnostics.Add(new Diagnostic(DiagnosticCodes.LateConfirmation, DiagnosticSeverity.Warning, $"the iUPD of {Explain.Date(c.WindowStart)} is confirmed {windowDays} days later, after the {options.IUpdConfirmationMaximumDays}-day window; confirmed all the same (criteria Q5)", date));
+                    }
+
+                    chain = null;
+                }
+                else
+                {
+                    var holding = Holding(c, target, completeSum, snapshot, targetPd, nonTargetPd, early, newPd);
+                    if (holding != ProgressionReasons.None)
+                    {
+                        reasons = holding;
+                        (response, rule) = (Response.UnconfirmedProgression, OverallRule.Progression);
+                        transition = early ? IRecistTransition.EarlyScan : IRecistTransition.StillUnconfirmed;
+                        lead = early
+                            ? $"iUPD: {windowDays} days after the iUPD of {Explain.Date(c.WindowStart)}, earlier than {options.IUpdConfirmationMinimumDays} days, so it cannot confirm; progression persists ({ResponseCodes.Describe(holding)})"
+                            : $"iUPD: the iUPD of {Explain.Date(c.Start)} still holds ({ResponseCodes.Describe(holding)}) and nothing confirms it ({windowDays} days later)";
+                        if (!early)
+                        {
+                            c.WindowStart = date;
+                            c.LastTargetSum = completeSum ?? c.LastTargetSum;
+                        }
+                    }
+                    else if (NotEvaluable(c, target, nonTarget, snapshot) is { Count: > 0 } missing)
+                    {
+                        (response, rule, transition) = (Response.NotEvaluable, OverallRule.AssessmentNotUsable, IRecistTransition.NotEvaluable);
+                        lead = $"NE: the iUPD of {Explain.Date(c.Start)} can be neither confirmed nor reset: {string.Join(", ", missing)} not evaluable (criteria Q14)";
+                    }
+                    else
+                    {
+                        (response, rule) = Table(target, nonTarget, snapshot);
+                        transition = IRecistTransition.Reset;
+                        lead = $"{ResponseCodes.ToCode(response, Criteria.IRecist)}: the iUPD of {Explain.Date(c.Start)} is not confirmed and the disease is back under the progression thresholds; the bar resets";
+                        chain = null;
+                    }
+                }
+            }
+
+            UpdateNadirs(completeSum, date, early, snapshot, nltSum);
+            if (response != Response.NotEvaluable)
+            {
+                lastEvaluable = response;
+            }
+
+            hadResponse |= response is Response.PartialResponse or Response.CompleteResponse;
+            var newLesions = NewLesionFinding(snapshot);
+            var step = new IRecistStep(
+                transition,
+                start,
+                windowDays,
+                chain?.Reasons ?? (transition is IRecistTransition.Confirmed or IRecistTransition.AfterConfirmation ? ProgressionReasons.None : reasons),
+                confirmedBy,
+                snapshot.Ids(true),
+                snapshot.Ids(false),
+                nltSum,
+                snapshot.Appeared);
+            var progressionReasons = response switch
+            {
+                Response.ConfirmedProgression => confirmedBy,
+                Response.UnconfirmedProgression => reasons,
+                _ => ProgressionReasons.None,
+            };
+            var explanation = $"{lead}: {TargetRules.Describe(target, Criteria.IRecist)}; {NonTargetRules.Describe(nonTarget, Criteria.IRecist)}; {Describe(snapshot, nltSum)} [S17]";
+            return new TimePointResult(date, days, target, nonTarget, newLesions, response, rule, progressionReasons, explanation, step);
+        }
+
+        /// <summary>What confirms the pending iUPD at a scan in the window [S17] Table 2, [FAQ]; the reasons are recorded in <paramref name="triggers"/>.</summary>
+        private ProgressionReasons Triggers(Chain c, Assessment assessment, TargetResult target, Snapshot snapshot, bool targetPd, bool nonTargetPd, bool newPd, List<string> triggers)
+        {
+            var by = ProgressionReasons.None;
+            if ((c.Reasons & ProgressionReasons.Target) != 0)
+            {
+                // Further >= 5 mm, cumulative from the first iUPD of the run; a partial sum can prove it.
+                if (target.Sum is { } s && c.TargetSum is { } reference && s - reference >= Thresholds.ProgressionMinimumIncreaseMillimetres)
+                {
+                    by |= ProgressionReasons.Target;
+                    triggers.Add($"target sum {Explain.Mm(s)} is {Explain.SignedMm(s - reference)} over {Explain.Mm(reference)} at the iUPD (needs >= +5 mm)");
+                }
+            }
+            else if (targetPd)
+            {
+                by |= ProgressionReasons.Target;
+                triggers.Add("targets now meet RECIST 1.1 progression");
+            }
+
+            if ((c.Reasons & ProgressionReasons.NonTarget) != 0)
+            {
+                // Any further increase confirms; "progression" again means unchanged (criteria Q10).
+                var grown = new List<string>();
+                foreach (var lesion in prepared.NonTargets)
+                {
+                    if (assessment.NonTarget(lesion.Id) == Lesions.NonTargetStatus.FurtherIncrease)
+                    {
+                        grown.Add(lesion.Id);
+                    }
+                }
+
+                if (grown.Count > 0)
+                {
+                    by |= ProgressionReasons.NonTarget;
+                    triggers.Add($"non-target {string.Join(", ", grown)} increased further");
+                }
+            }
+            else if (nonTargetPd)
+            {
+                by |= ProgressionReasons.NonTarget;
+                triggers.Add("non-targets now unequivocally progressed");
+            }
+
+            if ((c.Reasons & ProgressionReasons.NewLesion) != 0)
+            {
+                var current = snapshot.TargetSum(c.NewLesionTargets, out var partial);
+                if (c.NewLesionTargetSum is { } reference && (current ?? partial) - reference >= Thresholds.ProgressionMinimumIncreaseMillimetres)
+                {
+                    by |= ProgressionReasons.NewLesion;
+                    triggers.Add($"new-lesion target sum {Explain.Mm(current ?? partial)} is {Explain.SignedMm((current ?? partial) - reference)} over {Explain.Mm(reference)} at the iUPD (needs >= +5 mm)");
+                }
+
+                var grown = snapshot.NonTargetsGrown(c.NewLesionNonTargets, c.NewLesionNonTargetSizes);
+                if (grown.Count > 0)
+                {
+                    by |= ProgressionReasons.NewLesion;
+                    triggers.Add($"new non-target {string.Join(", ", grown)} grew");
+                }
+            }
+            else if (newPd && snapshot.Appeared.Length == 0)
+            {
+                by |= ProgressionReasons.NewLesion;
+                triggers.Add("new lesions now progress in their own right");
+            }
+
+            return by;
+        }
+
+        /// <summary>Which reasons of the pending iUPD still hold (criteria §2.5), scenario B included.</summary>
+        private ProgressionReasons Holding(Chain c, TargetResult target, decimal? completeSum, Snapshot snapshot, bool targetPd, bool nonTargetPd, bool early, bool newPd)
+        {
+            var holding = ProgressionReasons.None;
+            if (targetPd && ((c.Reasons & ProgressionReasons.Target) != 0 || early))
+            {
+                holding |= ProgressionReasons.Target;
+            }
+
+            if (nonTargetPd && ((c.Reasons & ProgressionReasons.NonTarget) != 0 || early))
+            {
+                holding |= ProgressionReasons.NonTarget;
+            }
+
+            if ((c.Reasons & ProgressionReasons.NewLesion) != 0 && snapshot.WithPresence(NewLesionPresence.Present, c.NewLesions).Count > 0 && !ScenarioB(c, completeSum, snapshot))
+            {
+                holding |= ProgressionReasons.NewLesion;
+            }
+            else if (early && newPd)
+            {
+                holding |= ProgressionReasons.NewLesion;
+            }
+
+            return holding;
+        }
+
+        /// <summary>[FAQ] scenario B (criteria Q7): after a new-lesion iUPD, targets shrank further and the new lesions did not grow.</summary>
+        private bool ScenarioB(Chain c, decimal? completeSum, Snapshot snapshot)
+        {
+            if (!options.ResetWhenTargetsShrinkAfterNewLesion || completeSum is not { } now || c.LastTargetSum is not { } before || now >= before)
+            {
+                return false;
+            }
+
+            var nlt = snapshot.TargetSum(c.NewLesionTargets, out _);
+            return (c.NewLesionTargetSum is null || (nlt is { } n && n <= c.NewLesionTargetSum))
+                   && snapshot.NonTargetsGrown(c.NewLesionNonTargets, c.NewLesionNonTargetSizes).Count == 0;
+        }
+
+        /// <summary>The categories of the pending iUPD that cannot be judged at this scan (criteria Q14).</summary>
+        private static List<string> NotEvaluable(Chain c, TargetResult target, NonTargetResult nonTarget, Snapshot snapshot)
+        {
+            var missing = new List<string>();
+            if ((c.Reasons & ProgressionReasons.Target) != 0 && target.Response == Response.NotEvaluable)
+            {
+                missing.AddRange(target.NotEvaluableLesions.Count > 0 ? target.NotEvaluableLesions : ["targets"]);
+            }
+
+            if ((c.Reasons & ProgressionReasons.NonTarget) != 0 && nonTarget.Response == Response.NotEvaluable)
+            {
+                missing.AddRange(nonTarget.Lesions);
+            }
+
+            if ((c.Reasons & ProgressionReasons.NewLesion) != 0)
+            {
+                missing.AddRange(snapshot.WithPresence(NewLesionPresence.NotEvaluable, c.NewLesions));
+            }
+
+            return missing;
+        }
+
+        /// <summary>The RECIST 1.1 tables with the new lesions seen so far counted like non-target disease: present ones block iCR.</summary>
+        private static (Response, OverallRule) Table(TargetResult target, NonTargetResult nonTarget, Snapshot snapshot)
+        {
+            var nonTargetResponse = nonTarget.Response;
+            if (snapshot.Any)
+            {
+                var present = snapshot.WithPresence(NewLesionPresence.Present).Count > 0;
+                var unknown = snapshot.WithPresence(NewLesionPresence.NotEvaluable).Count > 0;
+                nonTargetResponse = (nonTargetResponse, present, unknown) switch
+                {
+                    (Response.NotEvaluable, _, _) => Response.NotEvaluable,
+                    (_, _, true) => Response.NotEvaluable,
+                    (_, true, _) => Response.NonCompleteNonProgression,
+                    (Response.NotApplicable, false, false) => Response.CompleteResponse,
+                    _ => nonTargetResponse,
+                };
+            }
+
+            return TimePointTable.WithoutProgression(target.Response, nonTargetResponse);
+        }
+
+        private void UpdateNadirs(decimal? completeSum, LocalDate date, bool early, Snapshot snapshot, decimal? nltSum)
+        {
+            if (completeSum is { } s && prepared.BaselineSum is not null && (nadir is null || s < nadir) && !(early && options.ExcludeEarlyScansFromNadir))
+            {
+                nadir = s;
+                nadirDate = date;
+            }
+
+            var nltCount = snapshot.Ids(true).Count;
+            if (nltSum is { } n && (nltCount != newLesionTargetCount || newLesionTargetNadir is null || n < newLesionTargetNadir))
+            {
+                newLesionTargetNadir = n;
+                newLesionTargetCount = nltCount;
+            }
+        }
+
+        private static NewLesionResult NewLesionFinding(Snapshot snapshot)
+        {
+            if (snapshot.Appeared.Length > 0)
+            {
+                return new NewLesionResult(NewLesionRule.NewLesion, snapshot.Appeared, []);
+            }
+
+            var present = snapshot.WithPresence(NewLesionPresence.Present);
+            return present.Count > 0
+                ? new NewLesionResult(NewLesionRule.Persisting, present.ToArray(), [])
+                : new NewLesionResult(NewLesionRule.None, [], []);
+        }
+
+        private static string Describe(Snapshot snapshot, decimal? nltSum)
+        {
+            if (!snapshot.Any)
+            {
+                return "no new lesion";
+            }
+
+            var parts = new List<string>();
+            foreach (var s in snapshot.States)
+            {
+                var state = s.Presence switch
+                {
+                    NewLesionPresence.NotEvaluable => "NE",
+                    NewLesionPresence.Absent => "gone",
+                    _ => s.Size is { } size ? Explain.Mm(size) : s.Progressed ? "progressed" : "present",
+                };
+                var isNew = Array.IndexOf(snapshot.Appeared, s.Lesion.Id) >= 0 ? ", new" : string.Empty;
+                parts.Add($"{s.Lesion.Id} ({(s.Lesion.IsTarget ? "NLT" : "NLNT")}{isNew}: {state})");
+            }
+
+            var sum = nltSum is { } n ? $"; new-lesion target sum {Explain.Mm(n)}" : string.Empty;
+            return $"new lesions {string.Join(", ", parts)}{sum}";
+        }
+
+        private static ProgressionReasons Flags(bool target, bool nonTarget, bool newLesion)
+            => (target ? ProgressionReasons.Target : ProgressionReasons.None)
+               | (nonTarget ? ProgressionReasons.NonTarget : ProgressionReasons.None)
+               | (newLesion ? ProgressionReasons.NewLesion : ProgressionReasons.None);
+    }
+
+    /// <summary>A run of consecutive iUPD time points: where it started, why, and the figures growth is judged from.</summary>
+    private sealed class Chain
+    {
+        internal Chain(LocalDate start, ProgressionReasons reasons, decimal? targetSum, decimal? completeTargetSum, Snapshot snapshot)
+        {
+            Start = start;
+            WindowStart = start;
+            Reasons = reasons;
+            TargetSum = targetSum;
+            LastTargetSum = completeTargetSum;
+            NewLesionTargets = snapshot.Ids(true);
+            NewLesionNonTargets = snapshot.Ids(false);
+            NewLesions = [.. NewLesionTargets, .. NewLesionNonTargets];
+            NewLesionTargetSum = snapshot.TargetSum(null, out var partial) ?? (NewLesionTargets.Count > 0 ? partial : null);
+            NewLesionNonTargetSizes = snapshot.NonTargetSizes();
+        }
+
+        /// <summary>The date of the first iUPD of the run (the event date once confirmed).</summary>
+        internal LocalDate Start { get; }
+
+        /// <summary>The iUPD the confirmation window counts from: the latest one that was not an early scan.</summary>
+        internal LocalDate WindowStart { get; set; }
+
+        internal ProgressionReasons Reasons { get; }
+
+        /// <summary>The target sum at the first iUPD (growth to confirm is cumulative from here).</summary>
+        internal decimal? TargetSum { get; }
+
+        /// <summary>The complete target sum at the latest iUPD (for scenario B).</summary>
+        internal decimal? LastTargetSum { get; set; }
+
+        internal List<string> NewLesionTargets { get; }
+
+        internal List<string> NewLesionNonTargets { get; }
+
+        internal List<string> NewLesions { get; }
+
+        internal decimal? NewLesionTargetSum { get; }
+
+        internal Dictionary<string, decimal> NewLesionNonTargetSizes { get; }
+    }
+}

@@ -1,0 +1,255 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using ResponseCriteria.Lesions;
+using ResponseCriteria.Recist11;
+using ResponseCriteria.Series;
+
+namespace ResponseCriteria.IRecist;
+
+/// <summary>
+/// Follows iRECIST new lesions by id across assessments [S17] §2.2: categorises each on first sighting as new-lesion target
+/// (NLT: measurable as at baseline, at most 5 in all and 2 per organ, largest first, unless the reader chose) or new-lesion
+/// non-target (NLNT), keeps that category, and reports each known lesion's state at every assessment.
+/// </summary>
+internal sealed class NewLesionTracker(Recist11Options options)
+{
+    private readonly Dictionary<string, Tracked> known = new(StringComparer.Ordinal);
+    private readonly List<Tracked> order = new();
+
+    internal sealed record Tracked(string Id, string Organ, bool IsLymphNode, bool IsTarget, LocalDate FirstSeen);
+
+    /// <summary>A known new lesion at one assessment.</summary>
+    internal readonly record struct State(Tracked Lesion, NewLesionPresence Presence, decimal? Size, bool Progressed);
+
+    internal enum NewLesionPresence
+    {
+        NotEvaluable,
+        Present,
+        Absent,
+    }
+
+    /// <summary>Records one usable assessment and returns the state of every known new lesion there, and which appeared.</summary>
+    internal Snapshot Step(Assessment assessment)
+    {
+        var appearing = new List<NewLesion>();
+        foreach (var lesion in assessment.NewLesions)
+        {
+            if (!known.ContainsKey(lesion.Id) && !lesion.IsEquivocal && NewLesionRules.Counts(lesion, options))
+            {
+                appearing.Add(lesion);
+            }
+        }
+
+        // Largest first, so the biggest measurable lesions become new-lesion targets; ties keep the recorded order.
+        var byOrder = new List<NewLesion>(appearing);
+        appearing.Sort((a, b) =>
+        {
+            var bySize = Measured(b).CompareTo(Measured(a));
+            return bySize != 0 ? bySize : byOrder.IndexOf(a).CompareTo(byOrder.IndexOf(b));
+        });
+        var appeared = new string[appearing.Count];
+        for (var i = 0; i < appearing.Count; i++)
+        {
+            var lesion = appearing[i];
+            var tracked = new Tracked(lesion.Id, lesion.Organ, lesion.IsLymphNode, IsTarget(lesion), assessment.Date);
+            known.Add(lesion.Id, tracked);
+            order.Add(tracked);
+            appeared[i] = lesion.Id;
+        }
+
+        var states = new State[order.Count];
+        for (var i = 0; i < order.Count; i++)
+        {
+            states[i] = StateAt(order[i], assessment);
+        }
+
+        return new Snapshot(appeared, states);
+    }
+
+    private bool IsTarget(NewLesion lesion)
+    {
+        if (lesion.Role is { } role)
+        {
+            return role == LesionRole.Target;
+        }
+
+        var minimum = lesion.IsLymphNode ? Thresholds.MeasurableNodeShortAxisMillimetres : Thresholds.MeasurableLesionMillimetres;
+        if (lesion.Size?.Millimetres is not { } mm || mm < minimum)
+        {
+            return false;
+        }
+
+        var total = 0;
+        var inOrgan = 0;
+        foreach (var t in order)
+        {
+            if (!t.IsTarget)
+            {
+                continue;
+            }
+
+            total++;
+            if (SameOrgan(t.IsLymphNode, t.Organ, lesion.IsLymphNode, lesion.Organ))
+            {
+                inOrgan++;
+            }
+        }
+
+        return total < Thresholds.MaximumTargets && inOrgan < Thresholds.MaximumTargetsPerOrgan;
+    }
+
+    private static bool SameOrgan(bool nodeA, string organA, bool nodeB, string organB)
+        => nodeA || nodeB ? nodeA && nodeB : Lesion.OrganComparer.Equals(organA, organB);
+
+    private static decimal Measured(NewLesion lesion) => lesion.Size?.Millimetres ?? -1m;
+
+    private State StateAt(Tracked lesion, Assessment assessment)
+    {
+        NewLesion? record = null;
+        foreach (var candidate in assessment.NewLesions)
+        {
+            if (candidate.Id == lesion.Id)
+            {
+                record = candidate;
+                break;
+            }
+        }
+
+        // A known new lesion not listed, or not evaluable, is NE: it never counts as 0 mm (criteria Q14).
+        if (record is null)
+        {
+            return new State(lesion, NewLesionPresence.NotEvaluable, null, false);
+        }
+
+        if (record.Size is { } size)
+        {
+            if (size.ValueForSum(options.TooSmallToMeasureMillimetres) is not { } value)
+            {
+                return new State(lesion, NewLesionPresence.NotEvaluable, null, false);
+            }
+
+            var present = NewLesionRules.Counts(record, options);
+            return new State(lesion, present ? NewLesionPresence.Present : NewLesionPresence.Absent, value, false);
+        }
+
+        return record.Status switch
+        {
+            NonTargetStatus.Absent => new State(lesion, NewLesionPresence.Absent, 0m, false),
+            NonTargetStatus.NotEvaluable => new State(lesion, NewLesionPresence.NotEvaluable, null, false),
+            var status => new State(lesion, NewLesionPresence.Present, null, NonTargetRules.IsProgressed(status)),
+        };
+    }
+
+    /// <summary>The new lesions at one assessment: which appeared, and every known lesion's state.</summary>
+    internal sealed class Snapshot(string[] appeared, State[] states)
+    {
+        internal string[] Appeared { get; } = appeared;
+
+        internal State[] States { get; } = states;
+
+        internal bool Any => States.Length > 0;
+
+        internal List<string> Ids(bool targets)
+        {
+            var ids = new List<string>();
+            foreach (var s in States)
+            {
+                if (s.Lesion.IsTarget == targets)
+                {
+                    ids.Add(s.Lesion.Id);
+                }
+            }
+
+            return ids;
+        }
+
+        /// <summary>The NLT sum of measures over <paramref name="ids"/> (null for all NLTs); null when an NLT is not evaluable or unmeasured, with the sum of the measured ones in <paramref name="partial"/>.</summary>
+        internal decimal? TargetSum(IReadOnlyCollection<string>? ids, out decimal partial)
+        {
+            partial = 0m;
+            var complete = true;
+            var any = false;
+            foreach (var s in States)
+            {
+                if (!s.Lesion.IsTarget || (ids is not null && !Contains(ids, s.Lesion.Id)))
+                {
+                    continue;
+                }
+
+                any = true;
+                if (s.Size is { } size)
+                {
+                    partial += size;
+                }
+                else
+                {
+                    complete = false;
+                }
+            }
+
+            return any && complete ? partial : null;
+        }
+
+        /// <summary>Whether an NLNT among <paramref name="ids"/> grew: its status says progression, or its size is above the reference size.</summary>
+        internal List<string> NonTargetsGrown(IReadOnlyCollection<string>? ids, IReadOnlyDictionary<string, decimal>? referenceSizes)
+        {
+            var grown = new List<string>();
+            foreach (var s in States)
+            {
+                if (s.Lesion.IsTarget || (ids is not null && !Contains(ids, s.Lesion.Id)))
+                {
+                    continue;
+                }
+
+                if (s.Progressed || (s.Size is { } size && referenceSizes is not null && referenceSizes.TryGetValue(s.Lesion.Id, out var before) && size > before))
+                {
+                    grown.Add(s.Lesion.Id);
+                }
+            }
+
+            return grown;
+        }
+
+        internal Dictionary<string, decimal> NonTargetSizes()
+        {
+            var sizes = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            foreach (var s in States)
+            {
+                if (!s.Lesion.IsTarget && s.Size is { } size)
+                {
+                    sizes[s.Lesion.Id] = size;
+                }
+            }
+
+            return sizes;
+        }
+
+        internal List<string> WithPresence(NewLesionPresence presence, IReadOnlyCollection<string>? ids = null)
+        {
+            var result = new List<string>();
+            foreach (var s in States)
+            {
+                if (s.Presence == presence && (ids is null || Contains(ids, s.Lesion.Id)))
+                {
+                    result.Add(s.Lesion.Id);
+                }
+            }
+
+            return result;
+        }
+
+        private static bool Contains(IReadOnlyCollection<string> ids, string id)
+        {
+            foreach (var x in ids)
+            {
+                if (x == id)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
