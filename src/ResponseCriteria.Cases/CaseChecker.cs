@@ -5,26 +5,29 @@ using NodaTime;
 using NodaTime.Text;
 using ResponseCriteria.Patterns;
 using ResponseCriteria.Responses;
+using ResponseCriteria.Results;
 
 namespace ResponseCriteria.Cases;
 
 /// <summary>Compares an evaluation with a case's expected calls: time points, best overall response, progression date and patterns.</summary>
 public static class CaseChecker
 {
-    /// <summary>Checks an outcome against its case's <see cref="CaseFile.Expected"/> block (only the fields given are compared).</summary>
-    /// <param name="outcome">The evaluated case.</param>
-    /// <returns>The check; a case with no result fails with the reason, never passes.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="outcome"/> is null.</exception>
-    public static CaseCheck Check(CaseOutcome outcome)
+    /// <summary>Checks a case evaluated under its own criteria against its <see cref="CaseFile.Expected"/> block (only the fields given are compared).</summary>
+    /// <param name="c">The case.</param>
+    /// <param name="result">Its evaluation (see <see cref="CaseEvaluator.Evaluate"/>).</param>
+    /// <returns>The check.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="result"/> was read under other criteria than the case's.</exception>
+    public static CaseCheck Check(CaseFile c, EvaluationResult result)
     {
-        ArgumentNullException.ThrowIfNull(outcome);
-        var c = outcome.Case;
-        var mismatches = new List<CaseMismatch>();
-        if (outcome.Result is not { } result)
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Criteria != c.Criteria)
         {
-            mismatches.Add(new CaseMismatch("criteria", null, Name(outcome.Criteria) + " evaluated", "not evaluated", outcome.NotEvaluatedReason ?? "no result"));
-            return new CaseCheck(c.Id, mismatches);
+            throw new ArgumentException($"the case is written for {Name(c.Criteria)}, the result is {Name(result.Criteria)}", nameof(result));
         }
+
+        var mismatches = new List<CaseMismatch>();
 
         var expected = c.Expected;
         if (expected is null)
@@ -39,7 +42,7 @@ public static class CaseChecker
             {
                 var want = i < tps.Count ? tps[i] : "(none)";
                 var tp = i < result.TimePoints.Count ? result.TimePoints[i] : null;
-                var got = tp is null ? "(none)" : ResponseCodes.ToCode(tp.Response, outcome.Criteria);
+                var got = tp is null ? "(none)" : ResponseCodes.ToCode(tp.Response, c.Criteria);
                 if (want != got)
                 {
                     mismatches.Add(new CaseMismatch($"timepoints[{i}]", tp?.Date, want, got, tp?.Explanation ?? "no such follow-up assessment"));
@@ -49,7 +52,7 @@ public static class CaseChecker
 
         if (expected.BestOverallResponse is { } best)
         {
-            var got = ResponseCodes.ToCode(result.BestOverallResponse.Response, outcome.Criteria);
+            var got = ResponseCodes.ToCode(result.BestOverallResponse.Response, c.Criteria);
             if (best != got)
             {
                 mismatches.Add(new CaseMismatch("bestOverallResponse", result.BestOverallResponse.Date, best, got, result.BestOverallResponse.Explanation));

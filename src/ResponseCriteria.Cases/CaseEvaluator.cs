@@ -42,40 +42,13 @@ public static class CaseEvaluator
     /// <summary>Evaluates a case.</summary>
     /// <param name="caseFile">The case.</param>
     /// <param name="criteria">The criteria to read it with; null for the case's own.</param>
-    /// <returns>The result, or a reason why the criteria cannot be evaluated yet.</returns>
+    /// <returns>The result; its <see cref="EvaluationResult.Criteria"/> says which criteria were used.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="caseFile"/> is null.</exception>
-    public static CaseOutcome Evaluate(CaseFile caseFile, Criteria? criteria = null)
+    public static EvaluationResult Evaluate(CaseFile caseFile, Criteria? criteria = null)
     {
         ArgumentNullException.ThrowIfNull(caseFile);
-        var chosen = criteria ?? caseFile.Criteria;
-        return chosen switch
-        {
-            Criteria.Recist11 => new CaseOutcome(caseFile, chosen, new Recist11Evaluator(ToRecist11Options(caseFile.Options)).Evaluate(caseFile.Series), null),
-            _ => new CaseOutcome(caseFile, chosen, new IRecistEvaluator(ToIRecistOptions(caseFile.Options)).Evaluate(caseFile.Series), null),
-        };
+        return (criteria ?? caseFile.Criteria) == Criteria.IRecist
+            ? new IRecistEvaluator(ToIRecistOptions(caseFile.Options)).Evaluate(caseFile.Series)
+            : new Recist11Evaluator(ToRecist11Options(caseFile.Options)).Evaluate(caseFile.Series);
     }
-}
-
-/// <summary>A case evaluated under some criteria: the result, or why there is none.</summary>
-public sealed class CaseOutcome
-{
-    internal CaseOutcome(CaseFile caseFile, Criteria criteria, EvaluationResult? result, string? notEvaluatedReason)
-    {
-        Case = caseFile;
-        Criteria = criteria;
-        Result = result;
-        NotEvaluatedReason = notEvaluatedReason;
-    }
-
-    /// <summary>The case.</summary>
-    public CaseFile Case { get; }
-
-    /// <summary>The criteria it was read with.</summary>
-    public Criteria Criteria { get; }
-
-    /// <summary>The result, or null when the criteria cannot be evaluated.</summary>
-    public EvaluationResult? Result { get; }
-
-    /// <summary>Why there is no result, or null.</summary>
-    public string? NotEvaluatedReason { get; }
 }

@@ -19,7 +19,7 @@ internal static class CheckCommand
                 continue;
             }
 
-            var check = CaseChecker.Check(CaseEvaluator.Evaluate(c));
+            var check = CaseChecker.Check(c, CaseEvaluator.Evaluate(c));
             if (check.Passed)
             {
                 passed++;

@@ -18,10 +18,12 @@ internal static class CommandLine
         recist: RECIST 1.1 and iRECIST response calls from lesion measurements, every call explained.
 
         usage:
-          recist evaluate FILE|DIR... [--format text|json] [--criteria "RECIST 1.1"|iRECIST]
+          recist evaluate FILE|DIR... [--format text|json] [--criteria "RECIST 1.1"|iRECIST] [--compare]
               Evaluates each case file (a directory: every *.json in it) and prints, per case, a table of the
               time points (date, days, target sum, change from baseline and nadir, target / non-target /
-              new-lesion / overall response, explanation), then the best overall response and progression date.
+              new-lesion / overall response, explanation), then the best overall response, the progression
+              dates and the response patterns. --criteria re-reads the cases under other criteria; --compare
+              prints the RECIST 1.1 and iRECIST readings side by side.
           recist check FILE|DIR...
               Evaluates every case with an "expected" block and compares the calls; prints each mismatch and
               ends with "check: N passed, N failed". Exit 0 when all pass, 1 on a mismatch, 2 on unreadable input.
@@ -64,6 +66,7 @@ internal static class CommandLine
     private static EvaluateArguments ParseEvaluate(List<string> args)
     {
         var format = "text";
+        var compare = false;
         Criteria? criteria = null;
         var paths = new List<string>();
         for (var i = 0; i < args.Count; i++)
@@ -87,13 +90,21 @@ internal static class CommandLine
                         _ => throw new UsageException($"--criteria expects \"RECIST 1.1\" or iRECIST, not '{name}'"),
                     };
                     break;
+                case "--compare":
+                    compare = true;
+                    break;
                 default:
                     paths.Add(Path(args[i]));
                     break;
             }
         }
 
-        return new EvaluateArguments(RequirePaths(paths, "evaluate"), format == "json", criteria);
+        if (compare && criteria is not null)
+        {
+            throw new UsageException("--compare reads both criteria; leave out --criteria");
+        }
+
+        return new EvaluateArguments(RequirePaths(paths, "evaluate"), format == "json", criteria, compare);
     }
 
     private static List<string> ParsePaths(List<string> args, string command)
@@ -148,7 +159,7 @@ internal static class CommandLine
         return cases;
     }
 
-    internal sealed record EvaluateArguments(List<string> Paths, bool Json, Criteria? Criteria);
+    internal sealed record EvaluateArguments(List<string> Paths, bool Json, Criteria? Criteria, bool Compare);
 
     private sealed class UsageException(string message) : Exception(message);
 }

@@ -15,18 +15,10 @@ internal static class TextReport
 {
     private const double DaysPerMonth = 365.25 / 12;
 
-    internal static void Write(CaseOutcome outcome, TextWriter w)
+    internal static void Write(CaseFile c, EvaluationResult r, TextWriter w)
     {
-        var c = outcome.Case;
-        var criteria = outcome.Criteria;
+        var criteria = r.Criteria;
         w.WriteLine($"{c.Id}{(c.Title is null ? string.Empty : ": " + c.Title)} [{Name(criteria)}]");
-        if (outcome.Result is not { } r)
-        {
-            w.WriteLine($"  not evaluated: {outcome.NotEvaluatedReason}");
-            w.WriteLine();
-            return;
-        }
-
         var baselineSum = r.TimePoints.Count > 0 ? r.TimePoints[0].Target.BaselineSum : null;
         w.WriteLine($"baseline {Date(r.BaselineDate)}{(baselineSum is { } b ? $", target sum {Mm(b)}" : string.Empty)}");
         w.WriteLine();
@@ -40,7 +32,7 @@ internal static class TextReport
             tp.Target.ChangeFromNadirMillimetres is { } mm ? $"{(tp.Target.ChangeFromNadirPercent is { } pn ? Percent(pn) : "-")} / {SignedMm(mm)}" : "-",
             ResponseCodes.ToCode(tp.Target.Response, criteria),
             ResponseCodes.ToCode(tp.NonTarget.Response, criteria),
-            tp.NewLesions.IsProgression ? "yes" : tp.NewLesions.EquivocalLesions.Count > 0 ? "equivocal" : "no",
+            NewColumn(tp),
             ResponseCodes.ToCode(tp.Response, criteria),
         }).ToList();
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(row => row[i].Length))).ToArray();
@@ -67,9 +59,8 @@ internal static class TextReport
             w.WriteLine($"  with confirmation: {r.ConfirmedBestOverallResponse.Explanation}");
         }
 
-        w.WriteLine(r.ProgressionDate is { } pd
-            ? $"progression: {Date(pd)} ({Since(r.BaselineDate, pd)})"
-            : "progression: none");
+        WriteProgression(r, w);
+        WritePatterns(r, w);
         if (r.Diagnostics.Count > 0)
         {
             w.WriteLine("diagnostics:");
@@ -80,6 +71,54 @@ internal static class TextReport
         }
 
         w.WriteLine();
+    }
+
+    private static string NewColumn(TimePointResult tp) => tp.NewLesions.Rule switch
+    {
+        NewLesionRule.NewLesion or NewLesionRule.EquivocalConfirmedLater => "yes",
+        NewLesionRule.Persisting => "persisting",
+        NewLesionRule.EquivocalNotConfirmed => "equivocal",
+        _ => "no",
+    };
+
+    private static void WriteProgression(EvaluationResult r, TextWriter w)
+    {
+        if (r.Criteria != Criteria.IRecist)
+        {
+            w.WriteLine(r.ProgressionDate is { } pd ? $"progression: {Date(pd)} ({Since(r.BaselineDate, pd)})" : "progression: none");
+            return;
+        }
+
+        if (r.ProgressionDate is { } iupd && r.ProgressionConfirmationDate is { } icpd)
+        {
+            w.WriteLine($"progression (iRECIST convention: the date of the iUPD that was confirmed): {Date(iupd)} ({Since(r.BaselineDate, iupd)})");
+            w.WriteLine($"  confirmed by the iCPD of {Date(icpd)} ({Since(r.BaselineDate, icpd)})");
+        }
+        else
+        {
+            w.WriteLine("progression: none confirmed");
+        }
+
+        if (r.UnconfirmedProgressionDate is { } open)
+        {
+            w.WriteLine($"  unconfirmed progression: the iUPD of {Date(open)} ({Since(r.BaselineDate, open)}) was not confirmed by the last assessment (no iCPD event)");
+        }
+    }
+
+    private static void WritePatterns(EvaluationResult r, TextWriter w)
+    {
+        var findings = r.Patterns.Findings;
+        var names = CaseChecker.PatternNames(r.Patterns);
+        w.WriteLine($"patterns: {(names.Count == 0 ? "none" : string.Join(", ", names))}");
+        foreach (var f in findings)
+        {
+            w.WriteLine($"  {f.Explanation}{(f.Lesions.Count > 0 ? $" [lesions {string.Join(", ", f.Lesions)}]" : string.Empty)}");
+        }
+
+        if (r.Patterns.Kinetics is { } k)
+        {
+            w.WriteLine(FormattableString.Invariant($"  growth kinetics: TGK {k.TgkReference:0.##} mm/month before treatment, {k.TgkExperimental:0.##} on treatment; TGR {k.TgrReference:0.#} %/month before, {k.TgrExperimental:0.#} on; hyperprogression definitions met: {(k.DefinitionsMet.Count == 0 ? "none" : string.Join(", ", k.DefinitionsMet))}"));
+        }
     }
 
     internal static string Name(Criteria criteria) => criteria == Criteria.IRecist ? "iRECIST" : "RECIST 1.1";

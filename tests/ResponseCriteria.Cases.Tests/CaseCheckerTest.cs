@@ -10,10 +10,12 @@ public sealed class CaseCheckerTest
     private static CaseFile Case(ExpectedCalls expected, Criteria criteria = Criteria.Recist11)
         => new("c1", criteria, new SeriesBuilder().Target("T1").At("2024-01-01", "40").At("2024-02-26", "25").At("2024-04-22", "30").Build("c1"), expected: expected);
 
+    private static CaseCheck Check(CaseFile c) => CaseChecker.Check(c, CaseEvaluator.Evaluate(c));
+
     [Fact]
     public void Check_AllMatching_Passes()
     {
-        var check = CaseChecker.Check(CaseEvaluator.Evaluate(Case(new ExpectedCalls(["PR", "PD"], "PR", true, SeriesBuilder.D("2024-04-22"), null))));
+        var check = Check(Case(new ExpectedCalls(["PR", "PD"], "PR", true, SeriesBuilder.D("2024-04-22"), null)));
         Assert.True(check.Passed);
         Assert.Empty(check.Mismatches);
     }
@@ -21,7 +23,7 @@ public sealed class CaseCheckerTest
     [Fact]
     public void Check_WrongTimePoint_ReportsDateExpectedActualAndExplanation()
     {
-        var check = CaseChecker.Check(CaseEvaluator.Evaluate(Case(new ExpectedCalls(["PR", "SD"], null, false, null, null))));
+        var check = Check(Case(new ExpectedCalls(["PR", "SD"], null, false, null, null)));
         var m = Assert.Single(check.Mismatches);
         Assert.Equal("timepoints[1]", m.Field);
         Assert.Equal(SeriesBuilder.D("2024-04-22"), m.Date);
@@ -33,7 +35,7 @@ public sealed class CaseCheckerTest
     [Fact]
     public void Check_WrongBestAndDate_BothReported()
     {
-        var check = CaseChecker.Check(CaseEvaluator.Evaluate(Case(new ExpectedCalls(null, "SD", true, null, null))));
+        var check = Check(Case(new ExpectedCalls(null, "SD", true, null, null)));
         Assert.Equal(["bestOverallResponse", "progressionDate"], check.Mismatches.Select(m => m.Field));
         Assert.Equal("2024-04-22", check.Mismatches[1].Actual);
     }
@@ -41,18 +43,27 @@ public sealed class CaseCheckerTest
     [Fact]
     public void Check_FewerExpectedTimePoints_ExtraReportedAsNone()
     {
-        var check = CaseChecker.Check(CaseEvaluator.Evaluate(Case(new ExpectedCalls(["PR"], null, false, null, null))));
+        var check = Check(Case(new ExpectedCalls(["PR"], null, false, null, null)));
         Assert.Equal("(none)", Assert.Single(check.Mismatches).Expected);
     }
 
     [Fact]
     public void Check_ExpectedPatternsNotProduced_Fails()
     {
-        var check = CaseChecker.Check(CaseEvaluator.Evaluate(Case(new ExpectedCalls(null, null, false, null, ["dissociatedResponse"]))));
-        Assert.Equal("patterns", Assert.Single(check.Mismatches).Field);
+        var check = Check(Case(new ExpectedCalls(null, null, false, null, ["dissociatedResponse"])));
+        var m = Assert.Single(check.Mismatches);
+        Assert.Equal("patterns", m.Field);
+        Assert.Equal("(none)", m.Actual);
     }
 
     [Fact]
     public void Check_NoExpectedBlock_Passes()
-        => Assert.True(CaseChecker.Check(CaseEvaluator.Evaluate(new CaseFile("c", Criteria.Recist11, new SeriesBuilder().Target("T1").At("2024-01-01", "40").Build()))).Passed);
+        => Assert.True(Check(new CaseFile("c", Criteria.Recist11, new SeriesBuilder().Target("T1").At("2024-01-01", "40").Build())).Passed);
+
+    [Fact]
+    public void Check_ResultUnderOtherCriteria_Throws()
+    {
+        var c = Case(new ExpectedCalls(["PR", "PD"], null, false, null, null));
+        Assert.Throws<System.ArgumentException>(() => CaseChecker.Check(c, CaseEvaluator.Evaluate(c, Criteria.IRecist)));
+    }
 }

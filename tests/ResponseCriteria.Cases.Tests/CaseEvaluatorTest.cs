@@ -19,8 +19,18 @@ public sealed class CaseEvaluatorTest
     public void Evaluate_OtherCriteriaRequested_UsesThem()
     {
         var c = new CaseFile("c", Criteria.IRecist, new SeriesBuilder().Target("T1").At("2024-01-01", "40").At("2024-02-26", "20").Build());
-        var outcome = CaseEvaluator.Evaluate(c, Criteria.Recist11);
-        Assert.Equal(Criteria.Recist11, outcome.Criteria);
-        Assert.Equal(Response.PartialResponse, outcome.Result!.TimePoints[0].Response);
+        var result = CaseEvaluator.Evaluate(c, Criteria.Recist11);
+        Assert.Equal(Criteria.Recist11, result.Criteria);
+        Assert.Equal(Response.PartialResponse, result.TimePoints[0].Response);
+        Assert.Equal(Criteria.IRecist, CaseEvaluator.Evaluate(c).Criteria);
+    }
+
+    [Fact]
+    public void ToIRecistOptions_WindowFromCase()
+    {
+        var o = CaseEvaluator.ToIRecistOptions(new CaseOptions { IUpdConfirmationMaxDays = 112, Confirmation = true });
+        Assert.Equal(112, o.IUpdConfirmationMaximumDays);
+        Assert.Equal(28, o.IUpdConfirmationMinimumDays);
+        Assert.True(o.Recist11.Confirmation);
     }
 }

@@ -9,6 +9,8 @@ public sealed class CommandLineTest
 {
     private static readonly string SeedRecist = Path.Combine(Repository.Root, "docs", "examples", "seed-case-recist.json");
 
+    private static readonly string Seed = Path.Combine(Repository.Root, "docs", "examples", "seed-case.json");
+
     private static (int Code, string Out, string Err) Run(params string[] args)
     {
         var output = new StringWriter();
@@ -35,6 +37,37 @@ public sealed class CommandLineTest
         Assert.Contains("best overall response: PR", output);
         Assert.Contains("progression: 2022-05-13 (day 154, 5.1 months from baseline)", output);
     }
+
+    [Fact]
+    public void Run_EvaluateIRecistSeedCase_ShowsIUpdICpdBothDatesAndPatterns()
+    {
+        var (code, output, _) = Run("evaluate", Seed);
+        Assert.Equal(0, code);
+        Assert.Contains("[iRECIST]", output);
+        Assert.Matches(@"2022-02-18 .* iPR\n", output.Replace("\r\n", "\n"));
+        Assert.Contains("iUPD (new lesion NL1 appeared): unconfirmed progression", output);
+        Assert.Contains("iCPD: confirms the iUPD of 2022-05-13 (103 days later): new-lesion target sum 20 mm is +8 mm over 12 mm", output);
+        Assert.Contains("best overall response: iPR", output);
+        Assert.Contains("progression (iRECIST convention: the date of the iUPD that was confirmed): 2022-05-13 (day 154, 5.1 months from baseline)", output);
+        Assert.Contains("confirmed by the iCPD of 2022-08-24 (day 257, 8.4 months from baseline)", output);
+        Assert.Contains("patterns: mixedResponse, dissociatedResponse", output);
+        Assert.Contains("dissociated response on 2022-05-13: T1 -37.9% from baseline", output);
+    }
+
+    [Fact]
+    public void Run_EvaluateCompare_ShowsBothReadingsSideBySide()
+    {
+        var (code, output, _) = Run("evaluate", "--compare", Seed);
+        Assert.Equal(0, code);
+        Assert.Contains("2022-05-13  154  PD          iUPD", output);
+        Assert.Contains("2022-08-24  257  PD          iCPD", output);
+        Assert.Contains("progression: RECIST 1.1 PD on 2022-05-13", output);
+        Assert.Contains("confirms progression 103 days later", output);
+    }
+
+    [Fact]
+    public void Run_CompareWithCriteria_UsageError()
+        => Assert.Equal(2, Run("evaluate", "--compare", "--criteria", "iRECIST", Seed).Code);
 
     [Fact]
     public void Run_EvaluateJson_WritesParsableResults()
@@ -80,6 +113,7 @@ public sealed class CommandLineTest
         var (code, output, _) = Run("check", Path.Combine(Repository.Root, "docs", "examples"));
         Assert.Equal(0, code);
         Assert.Contains("ok   seed-case-recist", output);
+        Assert.Contains("ok   seed-case\n", output.Replace("\r\n", "\n"));
     }
 
     [Fact]

@@ -14,15 +14,12 @@ public sealed class ConformanceTest
 {
     private static string CasesFolder => Path.Combine(Repository.Shared, "conformance", "cases");
 
-    public static TheoryData<string> Recist11Cases()
+    public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
         foreach (var file in Directory.GetFiles(CasesFolder, "*.json").OrderBy(f => f, System.StringComparer.Ordinal))
         {
-            if (CaseReader.ReadFile(file).Criteria == Criteria.Recist11)
-            {
-                data.Add(Path.GetFileName(file));
-            }
+            data.Add(Path.GetFileName(file));
         }
 
         return data;
@@ -40,12 +37,16 @@ public sealed class ConformanceTest
     }
 
     [Fact]
-    public void Cases_SharedFolder_HasRecist11Cases()
-        => Assert.True(Recist11Cases().Count >= 10, $"expected the public RECIST 1.1 cases in {CasesFolder}");
+    public void Cases_SharedFolder_HasBothCriteria()
+    {
+        var criteria = Directory.GetFiles(CasesFolder, "*.json").Select(file => CaseReader.ReadFile(file).Criteria).ToList();
+        Assert.True(criteria.Count(c => c == Criteria.Recist11) >= 10, $"expected the public RECIST 1.1 cases in {CasesFolder}");
+        Assert.True(criteria.Count(c => c == Criteria.IRecist) >= 5, $"expected the public iRECIST cases in {CasesFolder}");
+    }
 
     [Theory]
-    [MemberData(nameof(Recist11Cases))]
-    public void Check_Recist11Case_MatchesAdjudicatedCalls(string file)
+    [MemberData(nameof(Cases))]
+    public void Check_AdjudicatedCase_MatchesExpectedCalls(string file)
         => AssertPasses(Path.Combine(CasesFolder, file));
 
     [Theory]
@@ -57,7 +58,7 @@ public sealed class ConformanceTest
     {
         var caseFile = CaseReader.ReadFile(path);
         Assert.NotNull(caseFile.Expected);
-        var check = CaseChecker.Check(CaseEvaluator.Evaluate(caseFile));
+        var check = CaseChecker.Check(caseFile, CaseEvaluator.Evaluate(caseFile));
         var report = string.Join("\n", check.Mismatches.Select(m => $"{caseFile.Id} {m.Field} {m.Date}: expected {m.Expected}, got {m.Actual} -- {m.Explanation}"));
         Assert.True(check.Passed, report);
     }

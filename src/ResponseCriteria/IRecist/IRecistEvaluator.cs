@@ -149,7 +149,19 @@ public sealed class IRecistEvaluator
                     chain = new Chain(date, reasons, target.Sum, completeSum, snapshot);
                     start = date;
                     (response, rule, transition) = (Response.UnconfirmedProgression, OverallRule.Progression, IRecistTransition.UnconfirmedProgression);
-                    lead = $"iUPD ({ResponseCodes.Describe(reasons)}{(why.Count > 0 ? ": " + string.Join("; ", why) : string.Empty)}): unconfirmed progression, to be confirmed {options.IUpdConfirmationMinimumDays}-{options.IUpdConfirmationMaximumDays} days later";
+                    var parts = new List<string>();
+                    if (targetPd)
+                    {
+                        parts.Add("target");
+                    }
+
+                    if (nonTargetPd)
+                    {
+                        parts.Add("non-target");
+                    }
+
+                    parts.AddRange(why);
+                    lead = $"iUPD ({string.Join("; ", parts)}): unconfirmed progression, to be confirmed {options.IUpdConfirmationMinimumDays}-{options.IUpdConfirmationMaximumDays} days later";
                 }
                 else
                 {
