@@ -15,6 +15,7 @@ namespace ResponseCriteria.Tests;
 internal sealed class SeriesBuilder
 {
     private readonly List<Lesion> lesions = new();
+    private Assessment? preBaseline;
     private readonly List<(LocalDate Date, Dictionary<string, Measurement> Targets, Dictionary<string, NonTargetStatus> NonTargets, List<NewLesion> New)> rows = new();
 
     internal static LocalDate D(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
@@ -71,6 +72,28 @@ internal sealed class SeriesBuilder
         return this;
     }
 
+    /// <summary>A scan before baseline with target sizes in declaration order.</summary>
+    internal SeriesBuilder PreBaseline(string date, params string?[] sizes)
+    {
+        var targets = new Dictionary<string, Measurement>();
+        var i = 0;
+        foreach (var lesion in lesions)
+        {
+            if (lesion.IsTarget && i < sizes.Length)
+            {
+                if (sizes[i] is { } size)
+                {
+                    targets[lesion.Id] = M(size);
+                }
+
+                i++;
+            }
+        }
+
+        preBaseline = new Assessment(D(date), targets);
+        return this;
+    }
+
     /// <summary>Sets the non-target states of the last assessment in declaration order (null = not recorded).</summary>
     internal SeriesBuilder NonTargets(params NonTargetStatus?[] states)
     {
@@ -110,6 +133,6 @@ internal sealed class SeriesBuilder
         }
 
         var assessments = rows.ConvertAll(r => new Assessment(r.Date, r.Targets, r.NonTargets, r.New));
-        return new PatientSeries(lesions, assessments[0], assessments.GetRange(1, assessments.Count - 1), id: id);
+        return new PatientSeries(lesions, assessments[0], assessments.GetRange(1, assessments.Count - 1), preBaseline, id);
     }
 }
