@@ -57,16 +57,7 @@ public static class ResultJsonWriter
             w.WriteNumber("daysFromBaseline", tp.DaysFromBaseline);
             w.WriteString("response", ResponseCodes.ToCode(tp.Response, c));
             w.WriteString("rule", tp.Rule.ToString());
-            w.WriteStartArray("progressionReasons");
-            foreach (var reason in new[] { ProgressionReasons.Target, ProgressionReasons.NonTarget, ProgressionReasons.NewLesion })
-            {
-                if ((tp.ProgressionReasons & reason) != 0)
-                {
-                    w.WriteStringValue(reason.ToString());
-                }
-            }
-
-            w.WriteEndArray();
+            Reasons(w, "progressionReasons", tp.ProgressionReasons);
             w.WriteStartObject("target");
             w.WriteString("response", ResponseCodes.ToCode(tp.Target.Response, c));
             w.WriteString("rule", tp.Target.Rule.ToString());
@@ -91,6 +82,29 @@ public static class ResultJsonWriter
             Strings(w, "lesions", tp.NewLesions.Lesions);
             Strings(w, "equivocalLesions", tp.NewLesions.EquivocalLesions);
             w.WriteEndObject();
+            if (tp.IRecist is { } step)
+            {
+                w.WriteStartObject("iRecist");
+                w.WriteString("transition", step.Transition.ToString());
+                w.WriteString("unconfirmedProgressionDate", step.UnconfirmedProgressionDate is { } u ? Format(u) : null);
+                if (step.DaysSinceUnconfirmedProgression is { } days)
+                {
+                    w.WriteNumber("daysSinceUnconfirmedProgression", days);
+                }
+                else
+                {
+                    w.WriteNull("daysSinceUnconfirmedProgression");
+                }
+
+                Reasons(w, "unconfirmedProgressionReasons", step.UnconfirmedProgressionReasons);
+                Reasons(w, "confirmedBy", step.ConfirmedBy);
+                Strings(w, "newLesionTargets", step.NewLesionTargets);
+                Strings(w, "newLesionNonTargets", step.NewLesionNonTargets);
+                Number(w, "newLesionTargetSum", step.NewLesionTargetSum);
+                Strings(w, "appearedLesions", step.AppearedLesions);
+                w.WriteEndObject();
+            }
+
             w.WriteString("explanation", tp.Explanation);
             w.WriteEndObject();
         }
@@ -100,6 +114,46 @@ public static class ResultJsonWriter
         Best(w, "unconfirmedBestOverallResponse", r.UnconfirmedBestOverallResponse, c);
         Best(w, "confirmedBestOverallResponse", r.ConfirmedBestOverallResponse, c);
         w.WriteString("progressionDate", r.ProgressionDate is { } pd ? Format(pd) : null);
+        w.WriteString("progressionConfirmationDate", r.ProgressionConfirmationDate is { } pc ? Format(pc) : null);
+        w.WriteString("unconfirmedProgressionDate", r.UnconfirmedProgressionDate is { } up ? Format(up) : null);
+        w.WriteStartObject("patterns");
+        Strings(w, "found", CaseChecker.PatternNames(r.Patterns));
+        w.WriteStartArray("findings");
+        foreach (var f in r.Patterns.Findings)
+        {
+            w.WriteStartObject();
+            w.WriteString("pattern", CaseWriter.PatternNames[(int)f.Pattern]);
+            w.WriteString("definition", f.Definition);
+            w.WriteString("date", Format(f.Date));
+            Strings(w, "lesions", f.Lesions);
+            w.WriteString("explanation", f.Explanation);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (r.Patterns.Kinetics is { } k)
+        {
+            w.WriteStartObject("growthKinetics");
+            w.WriteString("preBaselineDate", Format(k.PreBaselineDate));
+            w.WriteNumber("preBaselineSum", k.PreBaselineSum);
+            w.WriteNumber("baselineSum", k.BaselineSum);
+            w.WriteString("firstDate", Format(k.FirstDate));
+            w.WriteNumber("firstSum", k.FirstSum);
+            w.WriteNumber("tgkReference", Math.Round(k.TgkReference, 3));
+            w.WriteNumber("tgkExperimental", Math.Round(k.TgkExperimental, 3));
+            Double(w, "tgrReference", k.TgrReference);
+            Double(w, "tgrExperimental", k.TgrExperimental);
+            w.WriteStartArray("hyperprogressionDefinitionsMet");
+            foreach (var d in k.DefinitionsMet)
+            {
+                w.WriteStringValue(d.ToString());
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
         w.WriteStartArray("diagnostics");
         foreach (var d in r.Diagnostics)
         {
@@ -136,6 +190,32 @@ public static class ResultJsonWriter
         if (value is { } v)
         {
             w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void Reasons(Utf8JsonWriter w, string name, ProgressionReasons reasons)
+    {
+        w.WriteStartArray(name);
+        foreach (var reason in new[] { ProgressionReasons.Target, ProgressionReasons.NonTarget, ProgressionReasons.NewLesion })
+        {
+            if ((reasons & reason) != 0)
+            {
+                w.WriteStringValue(reason.ToString());
+            }
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Double(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, Math.Round(v, 3));
         }
         else
         {

@@ -24,4 +24,21 @@ public sealed class ResultJsonWriterTest
         Assert.Equal("PR", r.GetProperty("bestOverallResponse").GetProperty("response").GetString());
         Assert.Equal("2024-04-22", r.GetProperty("progressionDate").GetString());
     }
+
+    [Fact]
+    public void Write_IRecistSeedCase_CarriesStepsDatesAndPatterns()
+    {
+        var c = CaseReader.ReadFile(System.IO.Path.Combine(Repository.Root, "docs", "examples", "seed-case.json"));
+        using var doc = JsonDocument.Parse(ResultJsonWriter.Write([CaseEvaluator.Evaluate(c)]));
+        var r = doc.RootElement[0];
+        Assert.Equal("iRECIST", r.GetProperty("criteria").GetString());
+        var iupd = r.GetProperty("timepoints")[1];
+        Assert.Equal("iUPD", iupd.GetProperty("response").GetString());
+        Assert.Equal("UnconfirmedProgression", iupd.GetProperty("iRecist").GetProperty("transition").GetString());
+        Assert.Equal("NL1", iupd.GetProperty("iRecist").GetProperty("newLesionTargets")[0].GetString());
+        Assert.Equal("NewLesion", r.GetProperty("timepoints")[2].GetProperty("iRecist").GetProperty("confirmedBy")[0].GetString());
+        Assert.Equal("2022-05-13", r.GetProperty("progressionDate").GetString());
+        Assert.Equal("2022-08-24", r.GetProperty("progressionConfirmationDate").GetString());
+        Assert.Equal("dissociatedResponse", r.GetProperty("patterns").GetProperty("found")[1].GetString());
+    }
 }

@@ -22,7 +22,7 @@ public sealed partial class IRecistEvaluatorTest
         Assert.Equal(65m, result.TimePoints[3].Target.Nadir); // criteria Q6: smallest earlier sum
         Assert.Equal(SeriesBuilder.D("2024-07-29"), result.ProgressionDate);
         Assert.Equal(Response.PartialResponse, result.BestOverallResponse.Response);
-        Assert.True(result.Patterns.Has(Patterns.ResponsePattern.Pseudoprogression));
+        Assert.True(result.Patterns.Has(ResponseCriteria.Patterns.ResponsePattern.Pseudoprogression));
     }
 
     [Theory]

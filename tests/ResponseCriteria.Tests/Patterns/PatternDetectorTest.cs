@@ -1,0 +1,121 @@
+using System.Linq;
+using ResponseCriteria.IRecist;
+using ResponseCriteria.Lesions;
+using ResponseCriteria.Patterns;
+using ResponseCriteria.Recist11;
+using ResponseCriteria.Results;
+using Xunit;
+
+namespace ResponseCriteria.Tests.Patterns;
+
+/// <summary>The response patterns reported with every evaluation (PatternDetector, criteria §4).</summary>
+public sealed class PatternDetectorTest
+{
+    private static EvaluationResult Recist(SeriesBuilder b, PatternOptions? patterns = null)
+        => new Recist11Evaluator(new Recist11Options { Patterns = patterns ?? PatternOptions.Default }).Evaluate(b.Build());
+
+    private static EvaluationResult IRecist(SeriesBuilder b) => new IRecistEvaluator().Evaluate(b.Build());
+
+    [Theory]
+    [InlineData("35", true)] // -30.0%: responds
+    [InlineData("35.1", false)] // -29.8%: does not
+    public void Detect_ResponderBesideGrowingLesion_DissociatedFromMinus30Percent(string t1, bool expected)
+    {
+        // T2 grows from its nadir 20 to 25: +25% and +5 mm.
+        var result = Recist(new SeriesBuilder().Target("T1", "liver").Target("T2", "lung").At("2024-01-01", "50", "20").At("2024-02-26", t1, "25"));
+        Assert.Equal(expected, result.Patterns.Has(ResponsePattern.DissociatedResponse));
+        if (expected)
+        {
+            var finding = Assert.Single(result.Patterns.Findings, f => f.Pattern == ResponsePattern.DissociatedResponse);
+            Assert.Equal(["T1", "T2"], finding.Lesions);
+            Assert.Equal(SeriesBuilder.D("2024-02-26"), finding.Date);
+            Assert.Contains("Bernard-Tessier", finding.Definition);
+        }
+    }
+
+    [Theory]
+    [InlineData("25", true)] // +5 mm and +25% over the nadir
+    [InlineData("24.9", false)] // +4.9 mm
+    public void Detect_GrowingLesionNeedsFiveMillimetres(string t2, bool expected)
+        => Assert.Equal(expected, Recist(new SeriesBuilder().Target("T1", "liver").Target("T2", "lung").At("2024-01-01", "50", "20").At("2024-02-26", "30", t2)).Patterns.Has(ResponsePattern.DissociatedResponse));
+
+    [Fact]
+    public void Detect_GrowthThresholdOption_Respected()
+    {
+        var options = new PatternOptions { GrowthMinimumMillimetres = 2m, GrowthIncreasePercent = 10m };
+        Assert.True(Recist(new SeriesBuilder().Target("T1", "liver").Target("T2", "lung").At("2024-01-01", "50", "20").At("2024-02-26", "30", "22"), options).Patterns.Has(ResponsePattern.DissociatedResponse));
+    }
+
+    [Fact]
+    public void Detect_NewLesionInAnotherOrganWhileTargetsRespond_DissociatedAndMixed()
+    {
+        var result = Recist(new SeriesBuilder().Target("T1", "liver").At("2024-01-01", "50").At("2024-02-26", "30").New("NL1", organ: "bone"));
+        Assert.True(result.Patterns.Has(ResponsePattern.DissociatedResponse));
+        var mixed = Assert.Single(result.Patterns.Findings, f => f.Pattern == ResponsePattern.MixedResponse);
+        Assert.Contains("responding liver; progressing bone", mixed.Explanation);
+    }
+
+    [Fact]
+    public void Detect_NewLesionInTheOnlyRespondingOrgan_NotMixed()
+    {
+        var result = Recist(new SeriesBuilder().Target("T1", "liver").At("2024-01-01", "50").At("2024-02-26", "30").New("NL1", organ: "Liver"));
+        Assert.True(result.Patterns.Has(ResponsePattern.DissociatedResponse));
+        Assert.False(result.Patterns.Has(ResponsePattern.MixedResponse));
+    }
+
+    [Fact]
+    public void Detect_NonTargetProgressionWhileTargetsRespond_Dissociated()
+    {
+        var result = Recist(new SeriesBuilder().Target("T1", "liver").NonTarget("NT1", "bone").At("2024-01-01", "50").At("2024-02-26", "30").NonTargets(NonTargetStatus.Progression));
+        Assert.True(result.Patterns.Has(ResponsePattern.DissociatedResponse));
+        Assert.True(result.Patterns.Has(ResponsePattern.MixedResponse));
+    }
+
+    [Fact]
+    public void Detect_EverythingShrinks_NoPattern()
+        => Assert.Empty(Recist(new SeriesBuilder().Target("T1", "liver").Target("T2", "lung").At("2024-01-01", "50", "20").At("2024-02-26", "30", "10")).Patterns.Findings);
+
+    [Fact]
+    public void Detect_IRecistReset_Pseudoprogression()
+    {
+        var builder = new SeriesBuilder().Target("T1").At("2024-01-01", "50").At("2024-02-26", "40").New("NL1", "8").At("2024-04-08", "40").New("NL1", "0");
+        var finding = Assert.Single(IRecist(builder).Patterns.Findings, f => f.Pattern == ResponsePattern.Pseudoprogression);
+        Assert.Equal(SeriesBuilder.D("2024-04-08"), finding.Date);
+        Assert.False(Recist(builder).Patterns.Has(ResponsePattern.Pseudoprogression));
+    }
+
+    [Fact]
+    public void Detect_FastGrowthOnTreatmentAfterSlowGrowthBefore_Hyperprogression()
+    {
+        // 40 -> 42 mm over 2 months before treatment; 42 -> 70 mm in 6 weeks on treatment (PD at the first evaluation).
+        var result = Recist(new SeriesBuilder().Target("T1").PreBaseline("2023-11-01", "40").At("2024-01-01", "42").At("2024-02-12", "70"));
+        var k = result.Patterns.Kinetics!;
+        Assert.Equal(40m, k.PreBaselineSum);
+        Assert.Equal(70m, k.FirstSum);
+        Assert.True(k.TgrExperimental > 2 * k.TgrReference);
+        Assert.Contains(HyperprogressionDefinition.Champiat2017, k.DefinitionsMet);
+        Assert.Contains(HyperprogressionDefinition.SaadaBouzid2017, k.DefinitionsMet);
+        Assert.True(result.Patterns.Has(ResponsePattern.Hyperprogression));
+    }
+
+    [Fact]
+    public void Detect_SameFastGrowthBeforeTreatment_NotHyperprogression()
+    {
+        // 25 -> 42 mm in the 2 months before; 42 -> 56 mm in the 6 weeks after: PD, but no faster than before.
+        var result = Recist(new SeriesBuilder().Target("T1").PreBaseline("2023-11-01", "25").At("2024-01-01", "42").At("2024-02-12", "56"));
+        Assert.DoesNotContain(HyperprogressionDefinition.Champiat2017, result.Patterns.Kinetics!.DefinitionsMet);
+        Assert.False(result.Patterns.Has(ResponsePattern.Hyperprogression));
+    }
+
+    [Fact]
+    public void Detect_PreBaselineMissingTarget_NoKineticsWithWarning()
+    {
+        var result = Recist(new SeriesBuilder().Target("T1").Target("T2", "lung").PreBaseline("2023-11-01", "40").At("2024-01-01", "42", "20").At("2024-02-12", "70", "30"));
+        Assert.Null(result.Patterns.Kinetics);
+        Assert.Contains(result.Diagnostics, d => d.Code == "RC0206" && d.LesionId == "T2");
+    }
+
+    [Fact]
+    public void Detect_NoPreBaseline_NoKinetics()
+        => Assert.Null(Recist(new SeriesBuilder().Target("T1").At("2024-01-01", "42").At("2024-02-12", "70")).Patterns.Kinetics);
+}
