@@ -33,4 +33,18 @@ public sealed class CaseEvaluatorTest
         Assert.Equal(28, o.IUpdConfirmationMinimumDays);
         Assert.True(o.Recist11.Confirmation);
     }
+
+    [Fact]
+    public void Evaluate_SeedCaseWithDefaultWindow_StillConfirmsWithLateWarning()
+    {
+        var json = System.IO.File.ReadAllText(System.IO.Path.Combine(Repository.Root, "docs", "examples", "seed-case.json"));
+        var c = CaseReader.Parse(json, "seed-case.json");
+        Assert.Equal(112, c.Options.IUpdConfirmationMaxDays);
+        var withDefaults = new CaseFile(c.Id, c.Criteria, c.Series, c.Title, CaseOptions.None, c.Expected);
+        var result = CaseEvaluator.Evaluate(withDefaults);
+        Assert.True(CaseChecker.Check(withDefaults, result).Passed);
+        var late = Assert.Single(result.Diagnostics, d => d.Code == "RC0305");
+        Assert.Equal(SeriesBuilder.D("2022-08-24"), late.Date);
+        Assert.DoesNotContain(CaseEvaluator.Evaluate(c).Diagnostics, d => d.Code == "RC0305");
+    }
 }

@@ -116,10 +116,11 @@ internal sealed class NewLesionTracker(Recist11Options options)
             }
         }
 
-        // A known new lesion not listed, or not evaluable, is NE: it never counts as 0 mm (criteria Q14).
+        // Not listed: the case format reads an assessment's new-lesion list as complete, so the lesion is gone. A lesion listed
+        // as not evaluable is NE and never counts as 0 mm (criteria Q14).
         if (record is null)
         {
-            return new State(lesion, NewLesionPresence.NotEvaluable, null, false);
+            return new State(lesion, NewLesionPresence.Absent, lesion.IsTarget ? 0m : null, false);
         }
 
         if (record.Size is { } size)

@@ -152,10 +152,19 @@ public sealed partial class IRecistEvaluatorTest
     }
 
     [Fact]
-    public void Evaluate_NewLesionNotAssessedAtNextScan_NotEvaluable()
+    public void Evaluate_NewLesionNotEvaluableAtNextScan_NotEvaluable()
     {
-        var result = Eval(OneTarget(("2024-02-26", "40")).New("NL1", "15", organ: "lung").At("2024-04-08", "38"));
+        var result = Eval(OneTarget(("2024-02-26", "40")).New("NL1", "15", organ: "lung").At("2024-04-08", "38").New("NL1", "NE", organ: "lung"));
         Assert.Equal(["iUPD", "NE"], Codes(result));
         Assert.Equal(IRecistTransition.NotEvaluable, result.TimePoints[1].IRecist!.Transition);
+    }
+
+    [Fact]
+    public void Evaluate_NewLesionNoLongerListed_ReadAsGone()
+    {
+        // The format reads an assessment's newLesions as complete: an unlisted lesion is gone, so the iUPD resets.
+        var result = Eval(OneTarget(("2024-02-26", "40")).New("NL1", "15", organ: "lung").At("2024-04-08", "38"));
+        Assert.Equal(["iUPD", "iSD"], Codes(result));
+        Assert.Equal(IRecistTransition.Reset, result.TimePoints[1].IRecist!.Transition);
     }
 }
