@@ -27,6 +27,17 @@ internal static class CommandLine
           recist check FILE|DIR...
               Evaluates every case with an "expected" block and compares the calls; prints each mismatch and
               ends with "check: N passed, N failed". Exit 0 when all pass, 1 on a mismatch, 2 on unreadable input.
+          recist sdtm --tu TU --tr TR [--supptr SUPPTR] [--rs RS] [--criteria "RECIST 1.1"|iRECIST]
+                      [--evaluator NAME] [--out DIR] [--date-imputation first|mid|last]
+                      [--confirm-days N] [--max-ne N] [--accept-sd] [--sd-days N]
+                      [--pd-reference nadir|baseline] [--pd-min-mm N] [--progression-final] [--reappearance-pd]
+              Reads CDISC SDTM tumour domains (CSV or Dataset-JSON), evaluates every subject and evaluator,
+              and with --rs compares the derived time-point calls with the recorded ones, ending with
+              "concordance: N agree, N disagree". --rs alone derives best overall response from the recorded
+              calls. Visits are called as trial databases record them: each from its own data, reappearance
+              after CR judged by the sums (--progression-final and --reappearance-pd restore the evaluator's
+              guideline defaults). --out writes adrs_ovr.csv, adrs_bor.csv and issues.csv. Exit 0 on a
+              completed run (disagreements are findings), 2 on unreadable input.
           recist --help | --version
         """;
 
@@ -52,6 +63,7 @@ internal static class CommandLine
             {
                 "evaluate" => EvaluateCommand.Run(ParseEvaluate(rest), output, error),
                 "check" => CheckCommand.Run(ParsePaths(rest, "check"), output, error),
+                "sdtm" => SdtmCommand.Run(SdtmCommand.Parse(rest, message => new UsageException(message)), output, error),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }

@@ -63,14 +63,14 @@ public sealed class Recist11Evaluator
 
             Response response;
             OverallRule rule;
-            if (progressionDate is not null)
+            if (progressionDate is not null && options.ProgressionIsFinal)
             {
                 (response, rule) = (Response.ProgressiveDisease, OverallRule.AfterProgression);
             }
             else if (reasons != ProgressionReasons.None)
             {
                 (response, rule) = (Response.ProgressiveDisease, OverallRule.Progression);
-                progressionDate = assessment.Date;
+                progressionDate ??= assessment.Date;
             }
             else
             {

@@ -63,6 +63,14 @@ public sealed class Recist11Options
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
     public decimal ProgressionMinimumIncreaseMillimetres { get; init => field = Preconditions.CheckNonNegative(value, nameof(value)); } = Thresholds.ProgressionMinimumIncreaseMillimetres;
 
+    /// <summary>
+    /// Whether every time point after the first PD is reported PD (default true: "nothing after the first PD counts", [E09]).
+    /// When false each time point is called from its own data, as investigators record visits that continue after progression
+    /// (used to compare derived calls with recorded ones visit by visit). Best overall response and the progression date still
+    /// stop at the first PD either way.
+    /// </summary>
+    public bool ProgressionIsFinal { get; init; } = true;
+
     /// <summary>The thresholds of the response-pattern detectors. Default <see cref="PatternOptions.Default"/>.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     public PatternOptions Patterns { get; init => field = value ?? throw new ArgumentNullException(nameof(value)); } = PatternOptions.Default;

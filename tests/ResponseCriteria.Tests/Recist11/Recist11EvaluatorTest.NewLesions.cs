@@ -106,6 +106,16 @@ public sealed partial class Recist11EvaluatorTest
         Assert.Equal(SeriesBuilder.D("2024-02-26"), result.ProgressionDate);
     }
 
+    [Fact]
+    public void Evaluate_ProgressionNotFinal_EachTimePointFromItsOwnData()
+    {
+        var options = new Recist11Options { ProgressionIsFinal = false };
+        var result = Eval(new SeriesBuilder().Target("T1").At("2024-01-01", "50").At("2024-02-26", "70").At("2024-04-22", "55").At("2024-06-17", "30"), options);
+        Assert.Equal(["PD", "SD", "PR"], Codes(result));
+        Assert.Equal(SeriesBuilder.D("2024-02-26"), result.ProgressionDate);
+        Assert.Equal(Response.ProgressiveDisease, result.BestOverallResponse.Response); // nothing after the first PD counts
+    }
+
     [Theory]
     [InlineData("9.9", false)]
     [InlineData("10", true)]

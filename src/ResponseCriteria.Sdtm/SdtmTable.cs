@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+
+namespace ResponseCriteria.Sdtm;
+
+/// <summary>
+/// One SDTM domain as read from a file: its column names and its rows as text, in file order. Values are trimmed; an empty
+/// string is a missing value. Immutable.
+/// </summary>
+public sealed class SdtmTable
+{
+    private readonly Dictionary<string, int> columnIndex;
+    private readonly string[][] rows;
+
+    internal SdtmTable(string source, IReadOnlyList<string> columns, string[][] rows)
+    {
+        Source = source;
+        Columns = columns;
+        this.rows = rows;
+        columnIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            columnIndex.TryAdd(columns[i], i);
+        }
+    }
+
+    /// <summary>The file the table was read from.</summary>
+    public string Source { get; }
+
+    /// <summary>The column (variable) names in file order.</summary>
+    public IReadOnlyList<string> Columns { get; }
+
+    /// <summary>The number of data rows.</summary>
+    public int RowCount => rows.Length;
+
+    /// <summary>Whether the table has a variable (case-insensitive).</summary>
+    /// <param name="column">The variable name.</param>
+    public bool Has(string column) => columnIndex.ContainsKey(column);
+
+    /// <summary>The value of a variable in a data row (0-based), or an empty string when the variable is absent.</summary>
+    /// <param name="row">The 0-based data row.</param>
+    /// <param name="column">The variable name (case-insensitive).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is out of range.</exception>
+    public string Get(int row, string column)
+    {
+        if ((uint)row >= (uint)rows.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(row), row, "No such row.");
+        }
+
+        return columnIndex.TryGetValue(column, out var index) && index < rows[row].Length ? rows[row][index] : string.Empty;
+    }
+}

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+using nietras.SeparatedValues;
+
+namespace ResponseCriteria.Sdtm;
+
+/// <summary>Reads SDTM domains from CSV (with a header row, as written by R's <c>write.csv</c>) or CDISC Dataset-JSON v1.1.</summary>
+public static class SdtmTableReader
+{
+    /// <summary>Reads a table, choosing the format by extension: <c>.json</c> or <c>.ndjson</c> is Dataset-JSON, anything else CSV.</summary>
+    /// <param name="path">The file.</param>
+    /// <exception cref="SdtmFormatException">The file cannot be read.</exception>
+    public static SdtmTable Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? ReadDatasetJson(path) : ReadCsv(path);
+    }
+
+    /// <summary>Reads a CSV file with a header row; quoted values are unescaped and every value is trimmed.</summary>
+    /// <param name="path">The file.</param>
+    /// <exception cref="SdtmFormatException">The file cannot be read or has no header.</exception>
+    public static SdtmTable ReadCsv(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            using var reader = Sep.Reader(o => o with { Unescape = true, Sep = new Sep(',') }).FromFile(path);
+            var columns = new List<string>(reader.Header.ColNames);
+            if (columns.Count == 0)
+            {
+                throw new SdtmFormatException(path, "expected a header row with the SDTM variable names");
+            }
+
+            var rows = new List<string[]>();
+            foreach (var row in reader)
+            {
+                var values = new string[columns.Count];
+                for (var i = 0; i < values.Length && i < row.ColCount; i++)
+                {
+                    values[i] = row[i].ToString().Trim();
+                }
+
+                for (var i = row.ColCount; i < values.Length; i++)
+                {
+                    values[i] = string.Empty;
+                }
+
+                rows.Add(values);
+            }
+
+            return new SdtmTable(path, columns, rows.ToArray());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+        {
+            throw new SdtmFormatException(path, "cannot read the CSV file: " + e.Message, e);
+        }
+    }
+
+    /// <summary>
+    /// Reads CDISC Dataset-JSON v1.1: a top-level object with <c>columns</c> (each with a <c>name</c>) and <c>rows</c> (arrays of
+    /// values in column order). Numbers are kept as written; null is a missing value.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <exception cref="SdtmFormatException">The file cannot be read or is not Dataset-JSON.</exception>
+    public static SdtmTable ReadDatasetJson(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var document = JsonDocument.Parse(stream);
+            return FromDatasetJson(document.RootElement, path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            throw new SdtmFormatException(path, "cannot read the Dataset-JSON file: " + e.Message, e);
+        }
+    }
+
+    private static SdtmTable FromDatasetJson(JsonElement root, string path)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("columns", out var columnsElement) || columnsElement.ValueKind != JsonValueKind.Array
+            || !root.TryGetProperty("rows", out var rowsElement) || rowsElement.ValueKind != JsonValueKind.Array)
+        {
+            throw new SdtmFormatException(path, "expected Dataset-JSON v1.1: an object with \"columns\" and \"rows\" arrays");
+        }
+
+        var columns = new List<string>();
+        foreach (var column in columnsElement.EnumerateArray())
+        {
+            if (column.ValueKind != JsonValueKind.Object || !column.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String)
+            {
+                throw new SdtmFormatException(path, $"$.columns[{columns.Count}]: expected an object with a \"name\"");
+            }
+
+            columns.Add(name.GetString()!);
+        }
+
+        var rows = new List<string[]>();
+        foreach (var row in rowsElement.EnumerateArray())
+        {
+            if (row.ValueKind != JsonValueKind.Array || row.GetArrayLength() != columns.Count)
+            {
+                throw new SdtmFormatException(path, $"$.rows[{rows.Count}]: expected an array of {columns.Count} values");
+            }
+
+            var values = new string[columns.Count];
+            var i = 0;
+            foreach (var value in row.EnumerateArray())
+            {
+                values[i++] = value.ValueKind switch
+                {
+                    JsonValueKind.String => value.GetString()!.Trim(),
+                    JsonValueKind.Number => value.GetRawText(),
+                    JsonValueKind.True => "true",
+                    JsonValueKind.False => "false",
+                    _ => string.Empty,
+                };
+            }
+
+            rows.Add(values);
+        }
+
+        return new SdtmTable(path, columns, rows.ToArray());
+    }
+
+    internal static bool TryDecimal(string text, out decimal value)
+        => decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+}
