@@ -104,7 +104,7 @@ public sealed class RecordedResponses
         SdtmStudyReader.Require(rs, "USUBJID", "RSTESTCD", "RSSTRESC", "VISITNUM", "RSDTC");
         options ??= SdtmOptions.Default;
         var issues = new List<SdtmIssue>();
-        var bySubject = new Dictionary<(string, string), SortedDictionary<decimal, RecordedVisit>>();
+        var bySubject = new Dictionary<(string, string), SortedDictionary<decimal, List<(int Row, string Test, LocalDate Date, bool Imputed)>>>();
         int used = 0, notNeeded = 0, rejected = 0;
         var category = criteria == Criteria.IRecist ? "IRECIST" : "RECIST 1.1";
         void Issue(DiagnosticSeverity severity, int row, string variable, string message)
@@ -136,49 +136,72 @@ public sealed class RecordedResponses
                 continue;
             }
 
+            if (outcome == SdtmDates.Outcome.DayImputed)
+            {
+                Issue(DiagnosticSeverity.Info, i, "RSDTC", $"partial date '{rs.Get(i, "RSDTC")}' imputed to {date:uuuu-MM-dd} ({SdtmDates.Describe(options.DayImputation)})");
+            }
+
+            var original = rs.Get(i, "RSORRES");
+            if (original.Length > 0 && !string.Equals(original, rs.Get(i, "RSSTRESC"), StringComparison.OrdinalIgnoreCase))
+            {
+                Issue(DiagnosticSeverity.Warning, i, "RSORRES", $"RSORRES '{original}' differs from RSSTRESC '{rs.Get(i, "RSSTRESC")}'; RSSTRESC is used");
+            }
+
             var key = (rs.Get(i, "USUBJID"), evaluator);
             if (!bySubject.TryGetValue(key, out var visits))
             {
-                bySubject[key] = visits = new SortedDictionary<decimal, RecordedVisit>();
+                bySubject[key] = visits = new SortedDictionary<decimal, List<(int, string, LocalDate, bool)>>();
             }
 
-            if (!visits.TryGetValue(visitNumber, out var visit))
+            if (!visits.TryGetValue(visitNumber, out var rows))
             {
-                visits[visitNumber] = visit = new RecordedVisit(visitNumber, rs.Get(i, "VISIT"), date, SdtmDates.IsYes(rs.Get(i, "RSACPTFL")));
-                if (outcome == SdtmDates.Outcome.DayImputed)
+                visits[visitNumber] = rows = new List<(int, string, LocalDate, bool)>();
+            }
+
+            rows.Add((i, testcd, date, outcome == SdtmDates.Outcome.DayImputed));
+            used++;
+        }
+
+        var built = new Dictionary<(string, string), RecordedVisit[]>();
+        foreach (var (key, visits) in bySubject)
+        {
+            var list = new List<RecordedVisit>();
+            foreach (var (number, rows) in visits)
+            {
+                foreach (var group in VisitGroups.Split(rows, r => r.Test, r => r.Date, r => r.Imputed))
                 {
-                    Issue(DiagnosticSeverity.Info, i, "RSDTC", $"partial date '{rs.Get(i, "RSDTC")}' imputed to {date:uuuu-MM-dd} ({SdtmDates.Describe(options.DayImputation)})");
+                    var first = group.MinBy(r => r.Date);
+                    var visit = new RecordedVisit(number, rs.Get(first.Row, "VISIT"), first.Date, group.Any(r => SdtmDates.IsYes(rs.Get(r.Row, "RSACPTFL"))));
+                    foreach (var (row, test, _, _) in group)
+                    {
+                        var value = rs.Get(row, "RSSTRESC");
+                        switch (test)
+                        {
+                            case "OVRLRESP":
+                                visit.Overall = value;
+                                visit.OverallRow = row + 1;
+                                break;
+                            case "TRGRESP":
+                                visit.Target = value;
+                                break;
+                            case "NTRGRESP":
+                                visit.NonTarget = value;
+                                break;
+                            default:
+                                visit.NewLesions = value;
+                                break;
+                        }
+                    }
+
+                    list.Add(visit);
                 }
             }
 
-            var value = rs.Get(i, "RSSTRESC");
-            var original = rs.Get(i, "RSORRES");
-            if (original.Length > 0 && !string.Equals(original, value, StringComparison.OrdinalIgnoreCase))
-            {
-                Issue(DiagnosticSeverity.Warning, i, "RSORRES", $"RSORRES '{original}' differs from RSSTRESC '{value}'; RSSTRESC is used");
-            }
-
-            used++;
-            switch (testcd)
-            {
-                case "OVRLRESP":
-                    visit.Overall = value;
-                    visit.OverallRow = i + 1;
-                    break;
-                case "TRGRESP":
-                    visit.Target = value;
-                    break;
-                case "NTRGRESP":
-                    visit.NonTarget = value;
-                    break;
-                default:
-                    visit.NewLesions = value;
-                    break;
-            }
+            built[key] = list.ToArray();
         }
 
-        var subjects = bySubject.OrderBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal)
-            .Select(p => new RecordedSubject(p.Key.Item1, p.Key.Item2, p.Value.Values.ToArray())).ToArray();
+        var subjects = built.OrderBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal)
+            .Select(p => new RecordedSubject(p.Key.Item1, p.Key.Item2, p.Value)).ToArray();
         foreach (var subject in subjects)
         {
             RecordedConsistency.Check(rs, subject, criteria, issues);

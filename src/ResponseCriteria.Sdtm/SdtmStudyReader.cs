@@ -74,6 +74,8 @@ public static class SdtmStudyReader
         internal Dictionary<string, int> States { get; } = new(StringComparer.Ordinal);
     }
 
+    private sealed record TrRecord(int Row, string Lesion, string Test, LocalDate Date, bool Imputed);
+
     private sealed class SubjectBuild(string studyId, string usubjid, string evaluator)
     {
         internal string StudyId { get; } = studyId;
@@ -86,7 +88,7 @@ public static class SdtmStudyReader
 
         internal Dictionary<string, LesionInfo> ById { get; } = new(StringComparer.Ordinal);
 
-        internal SortedDictionary<decimal, VisitBuild> Visits { get; } = new();
+        internal SortedDictionary<decimal, List<TrRecord>> Records { get; } = new();
     }
 
     private sealed class Mapping(SdtmTable tu, SdtmTable tr, SdtmTable? supptr, SdtmOptions options)
@@ -278,50 +280,63 @@ public static class SdtmStudyReader
                     continue;
                 }
 
-                if (!subject.Visits.TryGetValue(visitNumber, out var visit))
-                {
-                    subject.Visits[visitNumber] = visit = new VisitBuild(visitNumber, tr.Get(i, "VISIT"));
-                }
-
-                if (visit.Date is null || date < visit.Date)
-                {
-                    visit.Date = date;
-                    visit.Imputed = outcome == SdtmDates.Outcome.DayImputed;
-                    visit.DateRow = i;
-                }
-
-                visit.Accepted |= SdtmDates.IsYes(tr.Get(i, "TRACPTFL"));
                 if (locations.TryGetValue((usubjid, tr.Get(i, "TRSEQ")), out var location) && (lesion.LocationFromTr is not { } known || visitNumber < known.Visit))
                 {
                     lesion.LocationFromTr = (visitNumber, location.Location);
                     suppUsed.Add(location.Row);
                 }
 
-                if (isMeasure)
+                if (!subject.Records.TryGetValue(visitNumber, out var records))
                 {
-                    if (!visit.Measures.TryGetValue(id, out var tests))
+                    subject.Records[visitNumber] = records = new List<TrRecord>();
+                }
+
+                records.Add(new TrRecord(i, id, testcd, date, outcome == SdtmDates.Outcome.DayImputed));
+            }
+        }
+
+        /// <summary>One visit's records as one assessment (or several, when VISITNUM was reused on different dates).</summary>
+        private VisitBuild Visit(decimal number, List<TrRecord> records)
+        {
+            var visit = new VisitBuild(number, tr.Get(records[0].Row, "VISIT"));
+            foreach (var record in records)
+            {
+                var i = record.Row;
+                if (visit.Date is null || record.Date < visit.Date)
+                {
+                    visit.Date = record.Date;
+                    visit.Imputed = record.Imputed;
+                    visit.DateRow = i;
+                }
+
+                visit.Accepted |= SdtmDates.IsYes(tr.Get(i, "TRACPTFL"));
+                if (record.Test != "TUMSTATE")
+                {
+                    if (!visit.Measures.TryGetValue(record.Lesion, out var tests))
                     {
-                        visit.Measures[id] = tests = new Dictionary<string, int>(StringComparer.Ordinal);
+                        visit.Measures[record.Lesion] = tests = new Dictionary<string, int>(StringComparer.Ordinal);
                     }
 
-                    if (tests.TryGetValue(testcd, out var first))
+                    if (tests.TryGetValue(record.Test, out var first))
                     {
-                        Duplicate(i, first, $"{testcd} for lesion {id} at visit {visitNumber}");
+                        Duplicate(i, first, $"{record.Test} for lesion {record.Lesion} at visit {visit.Name}");
                     }
                     else
                     {
-                        tests[testcd] = i;
+                        tests[record.Test] = i;
                     }
                 }
-                else if (visit.States.TryGetValue(id, out var first))
+                else if (visit.States.TryGetValue(record.Lesion, out var first))
                 {
-                    Duplicate(i, first, $"TUMSTATE for lesion {id} at visit {visitNumber}");
+                    Duplicate(i, first, $"TUMSTATE for lesion {record.Lesion} at visit {visit.Name}");
                 }
                 else
                 {
-                    visit.States[id] = i;
+                    visit.States[record.Lesion] = i;
                 }
             }
+
+            return visit;
         }
 
         private SdtmSubject? Build(SubjectBuild s)
@@ -334,7 +349,16 @@ public static class SdtmStudyReader
                 }
             }
 
-            if (s.Visits.Count == 0)
+            var built = new List<VisitBuild>();
+            foreach (var (number, records) in s.Records)
+            {
+                foreach (var group in VisitGroups.Split(records, r => r.Lesion + "|" + r.Test, r => r.Date, r => r.Imputed))
+                {
+                    built.Add(Visit(number, group));
+                }
+            }
+
+            if (built.Count == 0)
             {
                 issues.Add(new SdtmIssue(DiagnosticSeverity.Warning, tr.Source, 0, s.Usubjid, "TRLNKID", $"no usable TR record for evaluator {s.Evaluator}: the subject is not evaluated"));
                 return null;
@@ -351,7 +375,9 @@ public static class SdtmStudyReader
 
             var visits = new List<SdtmVisit>();
             var assessments = new List<Assessment>();
-            foreach (var visit in s.Visits.Values)
+            // Assessments are in date order (VISITNUM breaks ties): unscheduled visits are often numbered out of time order.
+            built.Sort((a, b) => a.Date!.Value != b.Date!.Value ? a.Date.Value.CompareTo(b.Date.Value) : a.Number.CompareTo(b.Number));
+            foreach (var visit in built)
             {
                 var date = visit.Date!.Value;
                 if (visit.Imputed)

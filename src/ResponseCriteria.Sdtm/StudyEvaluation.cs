@@ -182,7 +182,7 @@ public sealed class StudyEvaluation
             for (var k = 0; k < comparisons.Length; k++)
             {
                 var visit = subject.FollowUps[k];
-                var match = rec?.Visits.FirstOrDefault(v => v.VisitNumber == visit.VisitNumber);
+                var match = rec?.Visits.Where(v => v.VisitNumber == visit.VisitNumber).MinBy(v => Math.Abs(Period.Between(v.Date, visit.Date, PeriodUnits.Days).Days));
                 comparisons[k] = new TimePointComparison(visit, result.TimePoints[k], match, criteria);
             }
 
@@ -192,13 +192,12 @@ public sealed class StudyEvaluation
         var unmatched = new List<RecordedVisitRef>();
         if (recorded is not null)
         {
-            var derived = study.Subjects.ToDictionary(s => (s.Usubjid, s.Evaluator));
+            var matched = subjects.SelectMany(s => s.Comparisons).Where(c => c.Recorded is not null).Select(c => c.Recorded!).ToHashSet();
             foreach (var rs in recorded.Subjects)
             {
-                derived.TryGetValue((rs.Usubjid, rs.Evaluator), out var subject);
                 foreach (var visit in rs.Visits)
                 {
-                    if (visit.Overall is not null && (subject is null || !subject.FollowUps.Any(v => v.VisitNumber == visit.VisitNumber)))
+                    if (visit.Overall is not null && !matched.Contains(visit))
                     {
                         unmatched.Add(new RecordedVisitRef(rs.Usubjid, rs.Evaluator, visit));
                     }
