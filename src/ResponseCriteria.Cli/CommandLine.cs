@@ -33,8 +33,8 @@ internal static class CommandLine
                       [--pd-reference nadir|baseline] [--pd-min-mm N] [--progression-final] [--reappearance-pd]
               Reads CDISC SDTM tumour domains (CSV or Dataset-JSON), evaluates every subject and evaluator,
               and with --rs compares the derived time-point calls with the recorded ones, ending with
-              "concordance: N agree, N disagree". --rs alone derives best overall response from the recorded
-              calls. Visits are called as trial databases record them: each from its own data, reappearance
+              "concordance: N agree, N disagree". --rs alone (or with --tu for the reference start dates)
+              derives best overall response from the recorded calls. Visits are called as trial databases record them: each from its own data, reappearance
               after CR judged by the sums (--progression-final and --reappearance-pd restore the evaluator's
               guideline defaults). --out writes adrs_ovr.csv, adrs_bor.csv and issues.csv. Exit 0 on a
               completed run (disagreements are findings), 2 on unreadable input.

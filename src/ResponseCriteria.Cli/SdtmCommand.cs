@@ -30,7 +30,7 @@ internal static class SdtmCommand
         string? tu = null, tr = null, supptr = null, rs = null, outDirectory = null, evaluator = null;
         var criteria = Criteria.Recist11;
         var imputation = DayImputation.Last;
-        var recist = new Recist11Options { ProgressionIsFinal = false, ReappearanceAfterCompleteResponseIsProgression = false };
+        var recist = StudyEvaluation.DefaultOptions.Recist11;
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => ++i < args.Count ? args[i] : throw usage($"{args[i - 1]} needs a value");
@@ -85,9 +85,14 @@ internal static class SdtmCommand
             }
         }
 
-        if ((tu is null) != (tr is null))
+        if (tr is not null && tu is null)
         {
-            throw usage("sdtm needs both --tu and --tr to derive calls (or --rs alone to derive best response from recorded calls)");
+            throw usage("--tr needs --tu (the lesions it measures)");
+        }
+
+        if (tu is not null && tr is null && rs is null)
+        {
+            throw usage("--tu needs --tr to derive calls, or --rs to give the recorded calls' reference dates");
         }
 
         if (tu is null && rs is null)
@@ -120,9 +125,14 @@ internal static class SdtmCommand
     {
         SdtmStudy? study = null;
         RecordedResponses? recorded = null;
+        IReadOnlyDictionary<string, LocalDate>? references = null;
         try
         {
-            if (a.Tu is not null)
+            if (a.Tu is not null && a.Tr is null)
+            {
+                references = SdtmStudyReader.ReferenceDates(SdtmTableReader.Read(a.Tu), a.Sdtm);
+            }
+            else if (a.Tu is not null)
             {
                 var supp = a.SuppTr is null ? null : SdtmTableReader.Read(a.SuppTr);
                 study = SdtmStudyReader.Read(SdtmTableReader.Read(a.Tu), SdtmTableReader.Read(a.Tr!), supp, a.Sdtm);
@@ -158,7 +168,7 @@ internal static class SdtmCommand
         IReadOnlyList<RecordedBestResponse>? recordedBest = null;
         if (recorded is not null)
         {
-            var references = study?.Subjects.GroupBy(s => s.Usubjid).ToDictionary(g => g.Key, g => g.Min(s => s.Baseline.Date));
+            references ??= study?.Subjects.GroupBy(s => s.Usubjid).ToDictionary(g => g.Key, g => g.Min(s => s.Baseline.Date));
             recordedBest = RecordedBestResponse.Derive(recorded, references, a.Options.Recist11, issues);
             WriteRecordedBest(recordedBest, a.Criteria, output);
         }

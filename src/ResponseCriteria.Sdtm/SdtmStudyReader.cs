@@ -33,6 +33,32 @@ public static class SdtmStudyReader
         return new Mapping(tu, tr, supptr, options ?? SdtmOptions.Default).Run();
     }
 
+    /// <summary>
+    /// The reference start date per subject from TU alone: the earliest TUDTC of its records (a missing day imputed as the options
+    /// say). For deriving best response from recorded calls when no TR is given.
+    /// </summary>
+    /// <param name="tu">The TU table.</param>
+    /// <param name="options">The options; null for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="tu"/> is null.</exception>
+    /// <exception cref="SdtmFormatException">TU lacks USUBJID or TUDTC.</exception>
+    public static IReadOnlyDictionary<string, LocalDate> ReferenceDates(SdtmTable tu, SdtmOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(tu);
+        Require(tu, "USUBJID", "TUDTC");
+        options ??= SdtmOptions.Default;
+        var dates = new Dictionary<string, LocalDate>(StringComparer.Ordinal);
+        for (var i = 0; i < tu.RowCount; i++)
+        {
+            if (SdtmDates.TryParse(tu.Get(i, "TUDTC"), options.DayImputation, out var date) != SdtmDates.Outcome.Invalid
+                && (!dates.TryGetValue(tu.Get(i, "USUBJID"), out var known) || date < known))
+            {
+                dates[tu.Get(i, "USUBJID")] = date;
+            }
+        }
+
+        return dates;
+    }
+
     internal static void Require(SdtmTable table, params string[] columns)
     {
         foreach (var column in columns)

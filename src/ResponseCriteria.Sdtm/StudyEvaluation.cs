@@ -156,19 +156,26 @@ public sealed class StudyEvaluation
     public IEnumerable<(SubjectEvaluation Subject, TimePointComparison Comparison)> Disagreements
         => Subjects.SelectMany(s => s.Comparisons.Where(c => c.OverallAgrees == false).Select(c => (s, c)));
 
+    /// <summary>
+    /// The defaults for re-deriving recorded visit calls: every visit called from its own data (<see cref="Recist11Options.ProgressionIsFinal"/>
+    /// off) and disease seen again after a CR judged by the sums (<see cref="Recist11Options.ReappearanceAfterCompleteResponseIsProgression"/>
+    /// off), as trial databases record visits; every other option at the guideline's default.
+    /// </summary>
+    public static IRecistOptions DefaultOptions { get; } = new()
+    {
+        Recist11 = new Recist11Options { ProgressionIsFinal = false, ReappearanceAfterCompleteResponseIsProgression = false },
+    };
+
     /// <summary>Evaluates every subject of a study under the given criteria and compares with the recorded responses when given.</summary>
     /// <param name="study">The mapped study.</param>
     /// <param name="recorded">The recorded responses, or null.</param>
     /// <param name="criteria">The criteria.</param>
-    /// <param name="options">
-    /// The evaluator options (RECIST 1.1 takes <see cref="IRecistOptions.Recist11"/>); null for the defaults with
-    /// <see cref="Recist11Options.ProgressionIsFinal"/> off, so each visit is called from its own data as investigators record it.
-    /// </param>
+    /// <param name="options">The evaluator options (RECIST 1.1 takes <see cref="IRecistOptions.Recist11"/>); null for <see cref="DefaultOptions"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="study"/> is null.</exception>
     public static StudyEvaluation Evaluate(SdtmStudy study, RecordedResponses? recorded, Criteria criteria, IRecistOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(study);
-        options ??= new IRecistOptions { Recist11 = new Recist11Options { ProgressionIsFinal = false } };
+        options ??= DefaultOptions;
         var recist = new Recist11Evaluator(options.Recist11);
         var irecist = new IRecistEvaluator(options);
         var recordedBy = recorded?.Subjects.ToDictionary(s => (s.Usubjid, s.Evaluator)) ?? new Dictionary<(string, string), RecordedSubject>();

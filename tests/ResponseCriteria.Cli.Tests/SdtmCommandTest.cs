@@ -1,0 +1,80 @@
+using System.IO;
+using ResponseCriteria.Cases.Tests;
+using Xunit;
+
+namespace ResponseCriteria.Cli.Tests;
+
+public sealed class SdtmCommandTest
+{
+    private static string Data(string name) => Path.Combine(Repository.Shared, "external", "pharmaverse", name);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = CommandLine.Run(args, output, error);
+        return (code, output.ToString().Replace("\r\n", "\n"), error.ToString());
+    }
+
+    [Fact]
+    public void Run_SmallRecistSet_FullConcordance()
+    {
+        var (code, output, _) = Run("sdtm", "--tu", Data("tu_onco_recist.csv"), "--tr", Data("tr_onco_recist.csv"), "--rs", Data("rs_onco_recist.csv"));
+        Assert.Equal(0, code);
+        Assert.Contains("tr_onco_recist.csv: 546 rows read", output);
+        Assert.Contains("subjects: 24 subject/evaluator series (8 subjects)", output);
+        Assert.EndsWith("concordance: 66 agree, 0 disagree\n", output);
+    }
+
+    [Fact]
+    public void Run_GuidelineReappearance_OneDisagreementExplained()
+    {
+        var (code, output, _) = Run("sdtm", "--tu", Data("tu_onco_recist.csv"), "--tr", Data("tr_onco_recist.csv"), "--rs", Data("rs_onco_recist.csv"), "--reappearance-pd");
+        Assert.Equal(0, code); // disagreements are findings, not failures
+        Assert.Contains("01-701-1133 RADIOLOGIST 2 WEEK 9 2012-12-30: recorded PR, derived PD", output);
+        Assert.Contains("reappeared after a complete response", output);
+        Assert.EndsWith("concordance: 65 agree, 1 disagree\n", output);
+    }
+
+    [Fact]
+    public void Run_Out_WritesAdamStyleFiles()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "recist-out-" + System.Guid.NewGuid().ToString("N"));
+        var (code, _, _) = Run("sdtm", "--tu", Data("tu_onco_recist.csv"), "--tr", Data("tr_onco_recist.csv"), "--rs", Data("rs_onco_recist.csv"), "--evaluator", "INVESTIGATOR", "--out", dir);
+        Assert.Equal(0, code);
+        var ovr = File.ReadAllLines(Path.Combine(dir, "adrs_ovr.csv"));
+        Assert.StartsWith("STUDYID,USUBJID,EVALUATOR,ACPTFL,PARAMCD", ovr[0]);
+        Assert.Equal(22 + 1, ovr.Length); // 22 investigator time points and the header
+        Assert.Contains(ovr, l => l.StartsWith("CDISCPILOT01,01-701-1015,INVESTIGATOR,,OVR,", System.StringComparison.Ordinal) && l.Contains(",CR,CR,Y,", System.StringComparison.Ordinal));
+        var bor = File.ReadAllLines(Path.Combine(dir, "adrs_bor.csv"));
+        Assert.Contains(bor, l => l.StartsWith("CDISCPILOT01,01-701-1118,INVESTIGATOR,DERIVED,CBOR,", System.StringComparison.Ordinal) && l.Contains(",PR,2014-04-23,2014-06-04,", System.StringComparison.Ordinal));
+        Assert.Contains(bor, l => l.StartsWith(",01-701-1118,INVESTIGATOR,RECORDED,CBOR,", System.StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(dir, "issues.csv")));
+    }
+
+    [Fact]
+    public void Run_RecordedIRecistCallsAlone_DerivesIBorAndReportsContradictions()
+    {
+        var (code, output, _) = Run("sdtm", "--rs", Data("rs_onco_irecist.csv"), "--tu", Data("tu_onco.csv"), "--criteria", "iRECIST");
+        Assert.Equal(0, code);
+        Assert.Contains("01-702-1082  INVESTIGATOR  iUPD iCPD", output);
+        Assert.Contains("'iSD' is recorded after a confirmed progression", output);
+        Assert.DoesNotContain("concordance:", output);
+    }
+
+    [Fact]
+    public void Run_UnreadableFile_ExitTwoNamingIt()
+    {
+        var (code, _, error) = Run("sdtm", "--tu", "/no/such/tu.csv", "--tr", Data("tr_onco_recist.csv"));
+        Assert.Equal(2, code);
+        Assert.Contains("/no/such/tu.csv", error);
+    }
+
+    [Theory]
+    [InlineData("sdtm")]
+    [InlineData("sdtm", "--tr", "x.csv")]
+    [InlineData("sdtm", "--rs", "x.csv", "--criteria", "mRECIST")]
+    [InlineData("sdtm", "--rs", "x.csv", "--pd-reference", "zenith")]
+    public void Run_BadUsage_ExitTwo(params string[] args)
+        => Assert.Equal(2, Run(args).Code);
+}
