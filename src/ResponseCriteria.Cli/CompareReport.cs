@@ -21,14 +21,7 @@ internal static class CompareReport
             ResponseCodes.ToCode(tp.Response, Criteria.Recist11),
             ResponseCodes.ToCode(irecist.TimePoints[i].Response, Criteria.IRecist),
         }).ToList();
-        string[] header = ["date", "day", "RECIST 1.1", "iRECIST"];
-        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
-        w.WriteLine(string.Join("  ", header.Select((h, i) => h.PadRight(widths[i]))).TrimEnd());
-        foreach (var row in rows)
-        {
-            w.WriteLine(string.Join("  ", row.Select((cell, i) => i == 1 ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]))).TrimEnd());
-        }
-
+        TextTable.Write(w, ["date", "day", "RECIST 1.1", "iRECIST"], rows, 1);
         w.WriteLine();
         w.WriteLine($"best overall response: RECIST 1.1 {ResponseCodes.ToCode(recist.BestOverallResponse.Response, Criteria.Recist11)}; iRECIST {ResponseCodes.ToCode(irecist.BestOverallResponse.Response, Criteria.IRecist)}");
         var recistPd = recist.ProgressionDate is { } pd ? $"PD on {TextReport.Date(pd)} ({TextReport.Since(recist.BaselineDate, pd)})" : "no progression";

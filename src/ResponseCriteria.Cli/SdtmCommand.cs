@@ -213,7 +213,7 @@ internal static class SdtmCommand
             RecordedResponses.ToCode(s.Result.ConfirmedBestOverallResponse.Response, criteria),
             s.Result.ProgressionDate is { } pd ? TextReport.Date(pd) : "-",
         }).ToList();
-        Table(w, ["USUBJID", "EVALUATOR", "derived calls", "BOR", "cBOR", "PD date"], rows);
+        TextTable.Write(w, ["USUBJID", "EVALUATOR", "derived calls", "BOR", "cBOR", "PD date"], rows);
     }
 
     private static void WriteRecordedBest(IReadOnlyList<RecordedBestResponse> best, Criteria criteria, TextWriter w)
@@ -229,7 +229,7 @@ internal static class SdtmCommand
             b.ProgressionDate is { } pd ? TextReport.Date(pd) : "-",
             TextReport.Date(b.ReferenceDate),
         }).ToList();
-        Table(w, ["USUBJID", "EVALUATOR", "recorded calls", "BOR", "cBOR", "PD date", "reference"], rows);
+        TextTable.Write(w, ["USUBJID", "EVALUATOR", "recorded calls", "BOR", "cBOR", "PD date", "reference"], rows);
     }
 
     private static void WriteComparison(StudyEvaluation e, TextWriter w)
@@ -239,7 +239,7 @@ internal static class SdtmCommand
         var derivedCodes = e.Confusion.Keys.Select(k => k.Derived).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
         var rows = recordedCodes.Select(r => new[] { r }.Concat(derivedCodes.Select(d => e.Confusion.TryGetValue((r, d), out var n) ? n.ToString(CultureInfo.InvariantCulture) : ".")).ToArray()).ToList();
         w.WriteLine("  recorded (rows) by derived (columns):");
-        Table(w, ["  recorded", .. derivedCodes], rows.Select(r => new[] { "  " + r[0] }.Concat(r.Skip(1)).ToArray()).ToList());
+        TextTable.Write(w, ["  recorded", .. derivedCodes], rows.Select(r => new[] { "  " + r[0] }.Concat(r.Skip(1)).ToArray()).ToList());
         var disagreements = e.Disagreements.ToList();
         if (disagreements.Count > 0)
         {
@@ -269,16 +269,6 @@ internal static class SdtmCommand
         foreach (var issue in issues.OrderByDescending(i => i.Severity).Take(20))
         {
             w.WriteLine($"  {issue}");
-        }
-    }
-
-    private static void Table(TextWriter w, string[] header, List<string[]> rows)
-    {
-        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
-        w.WriteLine(string.Join("  ", header.Select((h, i) => h.PadRight(widths[i]))).TrimEnd());
-        foreach (var row in rows)
-        {
-            w.WriteLine(string.Join("  ", row.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
         }
     }
 }

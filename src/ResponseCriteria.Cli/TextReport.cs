@@ -35,13 +35,7 @@ internal static class TextReport
             NewColumn(tp),
             ResponseCodes.ToCode(tp.Response, criteria),
         }).ToList();
-        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(row => row[i].Length))).ToArray();
-        w.WriteLine(Row(header, widths));
-        for (var i = 0; i < rows.Count; i++)
-        {
-            w.WriteLine(Row(rows[i], widths));
-            w.WriteLine("    " + r.TimePoints[i].Explanation);
-        }
+        TextTable.WriteWithNotes(w, header, rows, r.TimePoints.Select(tp => tp.Explanation).ToList(), 1);
 
         if (r.TimePoints.Any(tp => !tp.Target.IsComplete && tp.Target.Sum is not null))
         {
@@ -131,9 +125,6 @@ internal static class TextReport
         var days = Period.Between(baseline, date, PeriodUnits.Days).Days;
         return $"day {days}, {(days / DaysPerMonth).ToString("0.0", CultureInfo.InvariantCulture)} months from baseline";
     }
-
-    private static string Row(string[] cells, int[] widths)
-        => string.Join("  ", cells.Select((cell, i) => i is 1 ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]))).TrimEnd();
 
     private static string Mm(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture) + " mm";
 
