@@ -240,6 +240,16 @@ internal static class SdtmCommand
         var rows = recordedCodes.Select(r => new[] { r }.Concat(derivedCodes.Select(d => e.Confusion.TryGetValue((r, d), out var n) ? n.ToString(CultureInfo.InvariantCulture) : ".")).ToArray()).ToList();
         w.WriteLine("  recorded (rows) by derived (columns):");
         TextTable.Write(w, ["  recorded", .. derivedCodes], rows.Select(r => new[] { "  " + r[0] }.Concat(r.Skip(1)).ToArray()).ToList());
+        var comparisons = e.Subjects.SelectMany(s => s.Comparisons).ToList();
+        foreach (var (name, agrees) in new (string, Func<TimePointComparison, bool?>)[] { ("TRGRESP", c => c.TargetAgrees), ("NTRGRESP", c => c.NonTargetAgrees), ("NEWLPROG", c => c.NewLesionsAgree) })
+        {
+            var compared = comparisons.Select(agrees).Where(a => a is not null).ToList();
+            if (compared.Count > 0)
+            {
+                w.WriteLine($"  {name}: {compared.Count(a => a == true)} agree, {compared.Count(a => a == false)} disagree");
+            }
+        }
+
         var disagreements = e.Disagreements.ToList();
         if (disagreements.Count > 0)
         {
