@@ -56,8 +56,6 @@ internal static class SdtmDates
         _ => "the last day of the month",
     };
 
-    internal static int CompareVisit(decimal a, decimal b) => a.CompareTo(b);
-
     internal static bool TryVisitNumber(string text, out decimal number)
         => decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number);
 
