@@ -124,7 +124,8 @@ public static class BestResponse
             if (calls[i].Response is Response.ProgressiveDisease or Response.ConfirmedProgression)
             {
                 var code = ResponseCodes.ToCode(calls[i].Response, criteria);
-                var before = i > 0 ? $"nothing before it qualifies (SD needs day >= {options.MinimumStableDiseaseDays}); " : string.Empty;
+                var confirmedIUpd = calls[i].Response == Response.ConfirmedProgression ? ", and an iUPD that is confirmed does not count" : string.Empty;
+                var before = i > 0 ? $"nothing before it qualifies (SD needs day >= {options.MinimumStableDiseaseDays}{confirmedIUpd}); " : string.Empty;
                 return new BestResponseResult(calls[i].Response, calls[i].Date, null, $"{code}: {before}{code} on {Explain.Date(calls[i].Date)} (day {Days(baselineDate, calls[i].Date)})");
             }
         }
