@@ -256,8 +256,10 @@ public sealed class IRecistEvaluator
                 Response.UnconfirmedProgression => reasons,
                 _ => ProgressionReasons.None,
             };
-            var explanation = $"{lead}: {TargetRules.Describe(target, Criteria.IRecist)}; {NonTargetRules.Describe(nonTarget, Criteria.IRecist)}; {Describe(snapshot, nltSum)} [S17]";
-            return new TimePointResult(date, days, target, nonTarget, newLesions, response, rule, progressionReasons, explanation, step);
+            return new TimePointResult(
+                date, days, target, nonTarget, newLesions, response, rule, progressionReasons,
+                () => $"{lead}: {TargetRules.Describe(target, Criteria.IRecist)}; {NonTargetRules.Describe(nonTarget, Criteria.IRecist)}; {Describe(snapshot, nltSum)} [S17]",
+                step);
         }
 
         /// <summary>What confirms the pending iUPD at a scan in the window [S17] Table 2, [FAQ]; the reasons are recorded in <paramref name="triggers"/>.</summary>

@@ -94,8 +94,11 @@ public sealed class Recist11Evaluator
                 prepared.Diagnostics.Add(new Diagnostic(DiagnosticCodes.ReappearanceAfterCompleteResponse, DiagnosticSeverity.Warning, "disease reappeared after a complete response and is called PD; the working group advises a re-read (if it never went, both time points are PR)", assessment.Date));
             }
 
-            var explanation = Explanation(prepared, response, rule, reasons, target, nonTarget, newLesions, progressionDate, Criteria.Recist11);
-            timePoints[i] = new TimePointResult(assessment.Date, days, target, nonTarget, newLesions, response, rule, response == Response.ProgressiveDisease ? reasons : ProgressionReasons.None, explanation);
+            var firstProgression = progressionDate;
+            var hasTargets = prepared.HasTargets;
+            timePoints[i] = new TimePointResult(
+                assessment.Date, days, target, nonTarget, newLesions, response, rule, response == Response.ProgressiveDisease ? reasons : ProgressionReasons.None,
+                () => Explanation(hasTargets, response, rule, reasons, target, nonTarget, newLesions, firstProgression, Criteria.Recist11));
         }
 
         var calls = new ResponseCall[count];
@@ -115,11 +118,11 @@ public sealed class Recist11Evaluator
         var target = new TargetResult(prepared.HasTargets ? Response.NotEvaluable : Response.NotApplicable, prepared.HasTargets ? TargetRule.NotEvaluable : TargetRule.NoTargets, null, prepared.BaselineSum, null, null, [], []);
         var nonTarget = new NonTargetResult(prepared.HasNonTargets ? Response.NotEvaluable : Response.NotApplicable, prepared.HasNonTargets ? NonTargetRule.NotEvaluable : NonTargetRule.NoNonTargets, []);
         var newLesions = new NewLesionResult(NewLesionRule.None, [], []);
-        return new TimePointResult(assessment.Date, days, target, nonTarget, newLesions, Response.NotEvaluable, OverallRule.AssessmentNotUsable, ProgressionReasons.None, "NE: the assessment is not dated after the one before it and is not used");
+        return new TimePointResult(assessment.Date, days, target, nonTarget, newLesions, Response.NotEvaluable, OverallRule.AssessmentNotUsable, ProgressionReasons.None, static () => "NE: the assessment is not dated after the one before it and is not used");
     }
 
     internal static string Explanation(
-        PreparedSeries prepared,
+        bool hasTargets,
         Response response,
         OverallRule rule,
         ProgressionReasons reasons,
@@ -136,6 +139,6 @@ public sealed class Recist11Evaluator
             OverallRule.Progression => $"{code} ({ResponseCodes.Describe(reasons)})",
             _ => code,
         };
-        return $"{lead}: {TargetRules.Describe(target, criteria)}; {NonTargetRules.Describe(nonTarget, criteria)}; {NewLesionRules.Describe(newLesions)} [{TimePointTable.Source(rule, prepared.HasTargets)}]";
+        return $"{lead}: {TargetRules.Describe(target, criteria)}; {NonTargetRules.Describe(nonTarget, criteria)}; {NewLesionRules.Describe(newLesions)} [{TimePointTable.Source(rule, hasTargets)}]";
     }
 }

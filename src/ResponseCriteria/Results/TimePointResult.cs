@@ -1,3 +1,4 @@
+using System;
 using NodaTime;
 using ResponseCriteria.Responses;
 
@@ -9,6 +10,9 @@ namespace ResponseCriteria.Results;
 /// </summary>
 public sealed class TimePointResult
 {
+    private readonly Func<string> explanationFactory;
+    private string? explanation;
+
     internal TimePointResult(
         LocalDate date,
         int daysFromBaseline,
@@ -18,7 +22,7 @@ public sealed class TimePointResult
         Response response,
         OverallRule rule,
         ProgressionReasons progressionReasons,
-        string explanation,
+        Func<string> explanation,
         IRecistStep? iRecist = null)
     {
         IRecist = iRecist;
@@ -30,7 +34,7 @@ public sealed class TimePointResult
         Response = response;
         Rule = rule;
         ProgressionReasons = progressionReasons;
-        Explanation = explanation;
+        explanationFactory = explanation;
     }
 
     /// <summary>The assessment date.</summary>
@@ -60,8 +64,8 @@ public sealed class TimePointResult
     /// <summary>The iRECIST details (new-lesion categories, unconfirmed progression), or null under RECIST 1.1.</summary>
     public IRecistStep? IRecist { get; }
 
-    /// <summary>One line: the call, the figures and the rule.</summary>
-    public string Explanation { get; }
+    /// <summary>One line: the call, the figures and the rule (built on first use; the same text every time).</summary>
+    public string Explanation => explanation ??= explanationFactory();
 
     /// <inheritdoc/>
     public override string ToString() => Explanation;
