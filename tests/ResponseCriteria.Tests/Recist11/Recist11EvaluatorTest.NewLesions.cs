@@ -102,6 +102,8 @@ public sealed partial class Recist11EvaluatorTest
         var result = Eval(new SeriesBuilder().Target("T1").At("2024-01-01", "50").At("2024-02-26", "70").At("2024-04-22", "20").At("2024-06-17", "0"));
         Assert.Equal(["PD", "PD", "PD"], Codes(result));
         Assert.Equal(OverallRule.AfterProgression, result.TimePoints[2].Rule);
+        Assert.StartsWith("PD (progression on 2024-02-26 is final)", result.TimePoints[2].Explanation);
+        Assert.Same(result.TimePoints[2].Explanation, result.TimePoints[2].Explanation); // built once, on first use
         Assert.Equal(Response.CompleteResponse, result.TimePoints[2].Target.Response);
         Assert.Equal(SeriesBuilder.D("2024-02-26"), result.ProgressionDate);
     }
