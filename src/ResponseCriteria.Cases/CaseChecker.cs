@@ -24,7 +24,7 @@ public static class CaseChecker
         ArgumentNullException.ThrowIfNull(result);
         if (result.Criteria != c.Criteria)
         {
-            throw new ArgumentException($"the case is written for {Name(c.Criteria)}, the result is {Name(result.Criteria)}", nameof(result));
+            throw new ArgumentException($"the case is written for {ResponseCodes.CriteriaName(c.Criteria)}, the result is {ResponseCodes.CriteriaName(result.Criteria)}", nameof(result));
         }
 
         var mismatches = new List<CaseMismatch>();
@@ -96,8 +96,6 @@ public static class CaseChecker
     }
 
     private static string Join(string[] names) => names.Length == 0 ? "(none)" : string.Join(", ", names);
-
-    private static string Name(Criteria criteria) => criteria == Criteria.IRecist ? "iRECIST" : "RECIST 1.1";
 
     private static string Format(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : "null";
 }

@@ -49,7 +49,7 @@ public static class CaseWriter
             w.WriteString("title", c.Title);
         }
 
-        w.WriteString("criteria", c.Criteria == Criteria.IRecist ? "iRECIST" : "RECIST 1.1");
+        w.WriteString("criteria", ResponseCodes.CriteriaName(c.Criteria));
         if (!c.Options.IsEmpty)
         {
             w.WriteStartObject("options");

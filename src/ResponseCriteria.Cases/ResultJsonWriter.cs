@@ -47,7 +47,7 @@ public static class ResultJsonWriter
         var c = r.Criteria;
         w.WriteStartObject();
         w.WriteString("id", r.SeriesId);
-        w.WriteString("criteria", c == Criteria.IRecist ? "iRECIST" : "RECIST 1.1");
+        w.WriteString("criteria", ResponseCodes.CriteriaName(c));
         w.WriteString("baselineDate", Format(r.BaselineDate));
         w.WriteStartArray("timepoints");
         foreach (var tp in r.TimePoints)

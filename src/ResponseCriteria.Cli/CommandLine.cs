@@ -94,13 +94,7 @@ internal static class CommandLine
 
                     break;
                 case "--criteria":
-                    var name = Value(args, ref i);
-                    criteria = name switch
-                    {
-                        "RECIST 1.1" or "RECIST1.1" or "recist1.1" => Criteria.Recist11,
-                        "iRECIST" or "irecist" => Criteria.IRecist,
-                        _ => throw new UsageException($"--criteria expects \"RECIST 1.1\" or iRECIST, not '{name}'"),
-                    };
+                    criteria = ParseCriteria(Value(args, ref i), message => new UsageException(message));
                     break;
                 case "--compare":
                     compare = true;
@@ -118,6 +112,10 @@ internal static class CommandLine
 
         return new EvaluateArguments(RequirePaths(paths, "evaluate"), format == "json", criteria, compare);
     }
+
+    /// <summary>Reads a --criteria value ("RECIST 1.1" or iRECIST, case and spaces ignored).</summary>
+    internal static Criteria ParseCriteria(string name, Func<string, Exception> usage)
+        => ResponseCodes.TryParseCriteria(name, out var criteria) ? criteria : throw usage($"--criteria expects \"RECIST 1.1\" or iRECIST, not '{name}'");
 
     private static List<string> ParsePaths(List<string> args, string command)
         => RequirePaths(args.Select(Path).ToList(), command);

@@ -30,7 +30,10 @@ internal static class SdtmCommand
         string? tu = null, tr = null, supptr = null, rs = null, outDirectory = null, evaluator = null;
         var criteria = Criteria.Recist11;
         var imputation = DayImputation.Last;
-        var recist = StudyEvaluation.DefaultOptions.Recist11;
+        int? confirmDays = null, maxNe = null, sdDays = null;
+        bool? acceptSd = null, final = null, reappearancePd = null;
+        ProgressionReference? reference = null;
+        decimal? minMm = null;
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => ++i < args.Count ? args[i] : throw usage($"{args[i - 1]} needs a value");
@@ -44,13 +47,7 @@ internal static class SdtmCommand
                 case "--out": outDirectory = Value(); break;
                 case "--evaluator": evaluator = Value(); break;
                 case "--criteria":
-                    var name = Value();
-                    criteria = name switch
-                    {
-                        "RECIST 1.1" or "RECIST1.1" or "recist1.1" => Criteria.Recist11,
-                        "iRECIST" or "irecist" => Criteria.IRecist,
-                        _ => throw usage($"--criteria expects \"RECIST 1.1\" or iRECIST, not '{name}'"),
-                    };
+                    criteria = CommandLine.ParseCriteria(Value(), usage);
                     break;
                 case "--date-imputation":
                     var how = Value();
@@ -62,23 +59,23 @@ internal static class SdtmCommand
                         _ => throw usage($"--date-imputation expects first, mid or last, not '{how}'"),
                     };
                     break;
-                case "--confirm-days": recist = With(recist, confirmDays: Days()); break;
-                case "--max-ne": recist = With(recist, maxNe: Days()); break;
-                case "--accept-sd": recist = With(recist, acceptSd: true); break;
-                case "--sd-days": recist = With(recist, sdDays: Days()); break;
-                case "--progression-final": recist = With(recist, final: true); break;
-                case "--reappearance-pd": recist = With(recist, reappearancePd: true); break;
+                case "--confirm-days": confirmDays = Days(); break;
+                case "--max-ne": maxNe = Days(); break;
+                case "--accept-sd": acceptSd = true; break;
+                case "--sd-days": sdDays = Days(); break;
+                case "--progression-final": final = true; break;
+                case "--reappearance-pd": reappearancePd = true; break;
                 case "--pd-reference":
-                    var reference = Value();
-                    recist = With(recist, reference: reference switch
+                    var from = Value();
+                    reference = from switch
                     {
                         "nadir" => ProgressionReference.Nadir,
                         "baseline" => ProgressionReference.Baseline,
-                        _ => throw usage($"--pd-reference expects nadir or baseline, not '{reference}'"),
-                    });
+                        _ => throw usage($"--pd-reference expects nadir or baseline, not '{from}'"),
+                    };
                     break;
                 case "--pd-min-mm":
-                    recist = With(recist, minMm: decimal.TryParse(Value(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var mm) ? mm : throw usage($"--pd-min-mm expects millimetres, not '{args[i]}'"));
+                    minMm = decimal.TryParse(Value(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var mm) ? mm : throw usage($"--pd-min-mm expects millimetres, not '{args[i]}'");
                     break;
                 default:
                     throw usage($"unknown option '{args[i]}'");
@@ -105,21 +102,21 @@ internal static class SdtmCommand
             throw usage("--supptr goes with --tu and --tr");
         }
 
+        // Every option not given keeps the SDTM default (StudyEvaluation.DefaultOptions).
+        var defaults = StudyEvaluation.DefaultOptions.Recist11;
+        var recist = new Recist11Options
+        {
+            MinimumConfirmationDays = confirmDays ?? defaults.MinimumConfirmationDays,
+            MaximumNotEvaluableBetweenConfirmation = maxNe ?? defaults.MaximumNotEvaluableBetweenConfirmation,
+            AcceptStableDiseaseBetweenConfirmation = acceptSd ?? defaults.AcceptStableDiseaseBetweenConfirmation,
+            MinimumStableDiseaseDays = sdDays ?? defaults.MinimumStableDiseaseDays,
+            ProgressionIsFinal = final ?? defaults.ProgressionIsFinal,
+            ReappearanceAfterCompleteResponseIsProgression = reappearancePd ?? defaults.ReappearanceAfterCompleteResponseIsProgression,
+            ProgressionReference = reference ?? defaults.ProgressionReference,
+            ProgressionMinimumIncreaseMillimetres = minMm ?? defaults.ProgressionMinimumIncreaseMillimetres,
+        };
         return new Arguments(tu, tr, supptr, rs, criteria, outDirectory, new SdtmOptions { DayImputation = imputation, Evaluator = evaluator }, new IRecistOptions { Recist11 = recist });
     }
-
-    private static Recist11Options With(Recist11Options o, int? confirmDays = null, int? maxNe = null, bool? acceptSd = null, int? sdDays = null, bool? final = null, ProgressionReference? reference = null, decimal? minMm = null, bool? reappearancePd = null)
-        => new()
-        {
-            ProgressionIsFinal = final ?? o.ProgressionIsFinal,
-            ReappearanceAfterCompleteResponseIsProgression = reappearancePd ?? o.ReappearanceAfterCompleteResponseIsProgression,
-            MinimumConfirmationDays = confirmDays ?? o.MinimumConfirmationDays,
-            MaximumNotEvaluableBetweenConfirmation = maxNe ?? o.MaximumNotEvaluableBetweenConfirmation,
-            AcceptStableDiseaseBetweenConfirmation = acceptSd ?? o.AcceptStableDiseaseBetweenConfirmation,
-            MinimumStableDiseaseDays = sdDays ?? o.MinimumStableDiseaseDays,
-            ProgressionReference = reference ?? o.ProgressionReference,
-            ProgressionMinimumIncreaseMillimetres = minMm ?? o.ProgressionMinimumIncreaseMillimetres,
-        };
 
     internal static int Run(Arguments a, TextWriter output, TextWriter error)
     {
@@ -150,7 +147,7 @@ internal static class SdtmCommand
         }
 
         var issues = new List<SdtmIssue>();
-        output.WriteLine($"study read ({TextReport.Name(a.Criteria)}{(a.Sdtm.Evaluator is { } ev ? ", evaluator " + ev : string.Empty)}):");
+        output.WriteLine($"study read ({ResponseCodes.CriteriaName(a.Criteria)}{(a.Sdtm.Evaluator is { } ev ? ", evaluator " + ev : string.Empty)}):");
         foreach (var counts in (study?.Counts ?? []).Concat(recorded is null ? [] : [recorded.Counts]))
         {
             output.WriteLine($"  {counts}");

@@ -18,7 +18,7 @@ internal static class TextReport
     internal static void Write(CaseFile c, EvaluationResult r, TextWriter w)
     {
         var criteria = r.Criteria;
-        w.WriteLine($"{c.Id}{(c.Title is null ? string.Empty : ": " + c.Title)} [{Name(criteria)}]");
+        w.WriteLine($"{c.Id}{(c.Title is null ? string.Empty : ": " + c.Title)} [{ResponseCodes.CriteriaName(criteria)}]");
         var baselineSum = r.TimePoints.Count > 0 ? r.TimePoints[0].Target.BaselineSum : null;
         w.WriteLine($"baseline {Date(r.BaselineDate)}{(baselineSum is { } b ? $", target sum {Mm(b)}" : string.Empty)}");
         w.WriteLine();
@@ -114,8 +114,6 @@ internal static class TextReport
             w.WriteLine(FormattableString.Invariant($"  growth kinetics: TGK {k.TgkReference:0.##} mm/month before treatment, {k.TgkExperimental:0.##} on treatment; TGR {k.TgrReference:0.#} %/month before, {k.TgrExperimental:0.#} on; hyperprogression definitions met: {(k.DefinitionsMet.Count == 0 ? "none" : string.Join(", ", k.DefinitionsMet))}"));
         }
     }
-
-    internal static string Name(Criteria criteria) => criteria == Criteria.IRecist ? "iRECIST" : "RECIST 1.1";
 
     internal static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

@@ -26,7 +26,7 @@ public static class AdamWriter
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(evaluation);
         var lines = new List<string> { "STUDYID,USUBJID,EVALUATOR,ACPTFL,PARAMCD,PARAM,AVISITN,AVISIT,ADT,ADY,AVALC,RSSTRESC,AGREE,TRGRESP,NTRGRESP,NEWLPROG,SUMDIAM,PCHGBASE,CHGNADIR,RULE,EXPLANATION" };
-        var criteria = evaluation.Criteria == Criteria.IRecist ? "iRECIST" : "RECIST 1.1";
+        var criteria = ResponseCodes.CriteriaName(evaluation.Criteria);
         foreach (var s in evaluation.Subjects)
         {
             foreach (var c in s.Comparisons)

@@ -56,13 +56,13 @@ internal static class RecordedConsistency
 
         if (!RecordedResponses.TryParseCode(code, out var response, out var codeCriteria))
         {
-            issue(variable, $"'{code}' is not a {(criteria == Criteria.IRecist ? "iRECIST" : "RECIST 1.1")} response code");
+            issue(variable, $"'{code}' is not a {ResponseCodes.CriteriaName(criteria)} response code");
             return null;
         }
 
         if (codeCriteria is { } c && c != criteria)
         {
-            issue(variable, $"'{code}' is a {(c == Criteria.IRecist ? "iRECIST" : "RECIST 1.1")} code in {(criteria == Criteria.IRecist ? "iRECIST" : "RECIST 1.1")} data");
+            issue(variable, $"'{code}' is a {ResponseCodes.CriteriaName(c)} code in {ResponseCodes.CriteriaName(criteria)} data");
         }
 
         return response;

@@ -106,7 +106,7 @@ public sealed class RecordedResponses
         var issues = new List<SdtmIssue>();
         var bySubject = new Dictionary<(string, string), SortedDictionary<decimal, List<(int Row, string Test, LocalDate Date, bool Imputed)>>>();
         int used = 0, notNeeded = 0, rejected = 0;
-        var category = criteria == Criteria.IRecist ? "IRECIST" : "RECIST 1.1";
+        var category = ResponseCodes.CriteriaName(criteria).ToUpperInvariant();
         void Issue(DiagnosticSeverity severity, int row, string variable, string message)
             => issues.Add(new SdtmIssue(severity, rs.Source, row + 1, rs.Get(row, "USUBJID"), variable, message));
 

@@ -72,6 +72,30 @@ public static class ResponseCodes
         return true;
     }
 
+    /// <summary>The name of the criteria as the case format and the recorded data write it: "RECIST 1.1" or "iRECIST".</summary>
+    /// <param name="criteria">The criteria.</param>
+    public static string CriteriaName(Criteria criteria) => criteria == Criteria.IRecist ? "iRECIST" : "RECIST 1.1";
+
+    /// <summary>Reads a criteria name: "RECIST 1.1" or "iRECIST", ignoring case and spaces ("recist1.1", "IRECIST").</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="criteria">The criteria read.</param>
+    /// <returns>Whether the name is known.</returns>
+    public static bool TryParseCriteria(string? name, out Criteria criteria)
+    {
+        criteria = Criteria.Recist11;
+        var key = name?.Replace(" ", string.Empty, System.StringComparison.Ordinal).ToUpperInvariant();
+        switch (key)
+        {
+            case "RECIST1.1":
+                return true;
+            case "IRECIST":
+                criteria = Criteria.IRecist;
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>The rank used for best overall response: higher is better (CR 7, PR 6, SD 5, Non-CR/Non-PD 4, NED 3, iUPD 2, PD and iCPD 1, NE 0).</summary>
     /// <param name="response">The response.</param>
     public static int Rank(Response response) => response switch

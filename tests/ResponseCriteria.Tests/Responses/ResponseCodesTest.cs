@@ -66,4 +66,24 @@ public sealed class ResponseCodesTest
             Assert.True(ResponseCodes.Rank(ordered[i - 1]) > ResponseCodes.Rank(ordered[i]), $"{ordered[i - 1]} > {ordered[i]}");
         }
     }
+
+    [Theory]
+    [InlineData("RECIST 1.1", Criteria.Recist11)]
+    [InlineData("recist1.1", Criteria.Recist11)]
+    [InlineData("iRECIST", Criteria.IRecist)]
+    [InlineData("IRECIST", Criteria.IRecist)]
+    public void TryParseCriteria_NamesIgnoringCaseAndSpaces_Read(string name, Criteria expected)
+    {
+        Assert.True(ResponseCodes.TryParseCriteria(name, out var criteria));
+        Assert.Equal(expected, criteria);
+        Assert.True(ResponseCodes.TryParseCriteria(ResponseCodes.CriteriaName(criteria), out var back));
+        Assert.Equal(criteria, back);
+    }
+
+    [Theory]
+    [InlineData("mRECIST")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void TryParseCriteria_Unknown_False(string? name)
+        => Assert.False(ResponseCodes.TryParseCriteria(name, out _));
 }
