@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.IO.Compression;
 using System.Text.Json;
 using nietras.SeparatedValues;
 
@@ -10,28 +11,45 @@ namespace ResponseCriteria.Sdtm;
 /// <summary>Reads SDTM domains from CSV (with a header row, as written by R's <c>write.csv</c>) or CDISC Dataset-JSON v1.1.</summary>
 public static class SdtmTableReader
 {
-    /// <summary>Reads a table, choosing the format by extension: <c>.json</c> or <c>.ndjson</c> is Dataset-JSON, anything else CSV.</summary>
+    /// <summary>
+    /// Reads a table, choosing the format by extension: <c>.json</c> is Dataset-JSON, anything else CSV; a further <c>.gz</c>
+    /// (e.g. <c>tr.csv.gz</c>) is decompressed on the fly.
+    /// </summary>
     /// <param name="path">The file.</param>
     /// <exception cref="SdtmFormatException">The file cannot be read.</exception>
     public static SdtmTable Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? ReadDatasetJson(path) : ReadCsv(path);
+        var compressed = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+        var name = compressed ? path[..^3] : path;
+        var json = name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        return WithFile(path, compressed, stream => json ? ReadDatasetJson(stream, path) : ReadCsv(stream, path));
     }
 
-    /// <summary>Reads a CSV file with a header row; quoted values are unescaped and every value is trimmed.</summary>
+    /// <summary>Reads a CSV file with a header row (gzip-compressed when the name ends in <c>.gz</c>).</summary>
     /// <param name="path">The file.</param>
     /// <exception cref="SdtmFormatException">The file cannot be read or has no header.</exception>
     public static SdtmTable ReadCsv(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        return WithFile(path, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase), stream => ReadCsv(stream, path));
+    }
+
+    /// <summary>Reads CSV with a header row from a stream (UTF-8); quoted values are unescaped and every value is trimmed.</summary>
+    /// <param name="stream">The CSV text; read to its end, not closed.</param>
+    /// <param name="source">The name errors and results give the table (usually the file path).</param>
+    /// <exception cref="SdtmFormatException">The stream cannot be read or has no header.</exception>
+    public static SdtmTable ReadCsv(Stream stream, string source)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(source);
         try
         {
-            using var reader = Sep.Reader(o => o with { Unescape = true, Sep = new Sep(',') }).FromFile(path);
+            using var reader = Sep.Reader(o => o with { Unescape = true, Sep = new Sep(',') }).From(stream);
             var columns = new List<string>(reader.Header.ColNames);
-            if (columns.Count == 0)
+            if (columns.Count == 0 || (columns.Count == 1 && columns[0].Length == 0))
             {
-                throw new SdtmFormatException(path, "expected a header row with the SDTM variable names");
+                throw new SdtmFormatException(source, "expected a header row with the SDTM variable names");
             }
 
             var rows = new List<string[]>();
@@ -51,32 +69,66 @@ public static class SdtmTableReader
                 rows.Add(values);
             }
 
-            return new SdtmTable(path, columns, rows.ToArray());
+            return new SdtmTable(source, columns, rows.ToArray());
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
-            throw new SdtmFormatException(path, "cannot read the CSV file: " + e.Message, e);
+            throw new SdtmFormatException(source, "cannot read the CSV file: " + e.Message, e);
         }
     }
 
-    /// <summary>
-    /// Reads CDISC Dataset-JSON v1.1: a top-level object with <c>columns</c> (each with a <c>name</c>) and <c>rows</c> (arrays of
-    /// values in column order). Numbers are kept as written; null is a missing value.
-    /// </summary>
+    /// <summary>Reads CDISC Dataset-JSON v1.1 (gzip-compressed when the name ends in <c>.gz</c>).</summary>
     /// <param name="path">The file.</param>
     /// <exception cref="SdtmFormatException">The file cannot be read or is not Dataset-JSON.</exception>
     public static SdtmTable ReadDatasetJson(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        return WithFile(path, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase), stream => ReadDatasetJson(stream, path));
+    }
+
+    /// <summary>
+    /// Reads CDISC Dataset-JSON v1.1 from a stream: a top-level object with <c>columns</c> (each with a <c>name</c>) and
+    /// <c>rows</c> (arrays of values in column order). Numbers are kept as written; null is a missing value.
+    /// </summary>
+    /// <param name="stream">The JSON text; read to its end, not closed.</param>
+    /// <param name="source">The name errors and results give the table (usually the file path).</param>
+    /// <exception cref="SdtmFormatException">The stream cannot be read or is not Dataset-JSON.</exception>
+    public static SdtmTable ReadDatasetJson(Stream stream, string source)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(source);
         try
         {
-            using var stream = File.OpenRead(path);
             using var document = JsonDocument.Parse(stream);
-            return FromDatasetJson(document.RootElement, path);
+            return FromDatasetJson(document.RootElement, source);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidDataException or ArgumentException)
         {
-            throw new SdtmFormatException(path, "cannot read the Dataset-JSON file: " + e.Message, e);
+            throw new SdtmFormatException(source, "cannot read the Dataset-JSON file: " + e.Message, e);
+        }
+    }
+
+    private static SdtmTable WithFile(string path, bool compressed, Func<Stream, SdtmTable> read)
+    {
+        Stream file;
+        try
+        {
+            file = File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new SdtmFormatException(path, "cannot open the file: " + e.Message, e);
+        }
+
+        using (file)
+        {
+            if (!compressed)
+            {
+                return read(file);
+            }
+
+            using var gzip = new GZipStream(file, CompressionMode.Decompress);
+            return read(gzip);
         }
     }
 

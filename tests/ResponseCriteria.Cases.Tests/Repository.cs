@@ -7,8 +7,8 @@ internal static class Repository
 {
     internal static string Root { get; } = Find();
 
-    /// <summary>The shared folder beside the repository (read-only; conformance cases and external data).</summary>
-    internal static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>The test data inside the repository (<c>tests/data</c>: conformance cases and pharmaverse SDTM files; see its README).</summary>
+    internal static string Data => Path.Combine(Root, "tests", "data");
 
     private static string Find()
     {

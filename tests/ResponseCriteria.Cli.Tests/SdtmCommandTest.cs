@@ -6,7 +6,11 @@ namespace ResponseCriteria.Cli.Tests;
 
 public sealed class SdtmCommandTest
 {
-    private static string Data(string name) => Path.Combine(Repository.Shared, "external", "pharmaverse", name);
+    private static string Data(string name)
+    {
+        var path = Path.Combine(Repository.Data, "pharmaverse", name);
+        return File.Exists(path) ? path : path + ".gz";
+    }
 
     private static (int Code, string Out, string Err) Run(params string[] args)
     {

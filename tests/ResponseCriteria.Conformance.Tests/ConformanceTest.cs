@@ -7,12 +7,12 @@ using Xunit;
 namespace ResponseCriteria.Cases.Conformance;
 
 /// <summary>
-/// Every adjudicated case in <c>../shared/conformance/cases</c> (read at run time) and every bundled example is evaluated
+/// Every adjudicated case in <c>tests/data/conformance/cases</c> and every bundled example is evaluated
 /// and compared with its expected calls. A missing folder fails the test: conformance is never skipped silently.
 /// </summary>
 public sealed class ConformanceTest
 {
-    private static string CasesFolder => Path.Combine(Repository.Shared, "conformance", "cases");
+    private static string CasesFolder => Path.Combine(Repository.Data, "conformance", "cases");
 
     public static TheoryData<string> Cases()
     {
@@ -37,7 +37,7 @@ public sealed class ConformanceTest
     }
 
     [Fact]
-    public void Cases_SharedFolder_HasBothCriteria()
+    public void Cases_DataFolder_HasBothCriteria()
     {
         var criteria = Directory.GetFiles(CasesFolder, "*.json").Select(file => CaseReader.ReadFile(file).Criteria).ToList();
         Assert.True(criteria.Count(c => c == Criteria.Recist11) >= 10, $"expected the public RECIST 1.1 cases in {CasesFolder}");

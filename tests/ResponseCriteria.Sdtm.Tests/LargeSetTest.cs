@@ -32,7 +32,7 @@ public sealed class LargeSetTest
     {
         Assert.Equal(762, Study.Subjects.Count);
         Assert.Equal(254, Study.Subjects.Select(s => s.Usubjid).Distinct().Count());
-        var tr = Study.Counts.Single(c => System.IO.Path.GetFileName(c.Source) == "tr_onco.csv");
+        var tr = Study.Counts.Single(c => System.IO.Path.GetFileName(c.Source) == "tr_onco.csv.gz");
         Assert.Equal(55995, tr.Read);
         Assert.Equal(0, tr.Rejected);
         Assert.Equal(tr.Read, tr.Used + tr.NotNeeded);

@@ -3,10 +3,14 @@ using ResponseCriteria.Cases.Tests;
 
 namespace ResponseCriteria.Sdtm.Tests;
 
-/// <summary>The pharmaverse SDTM example data in ../shared/external/pharmaverse (read at run time; see its README).</summary>
+/// <summary>The pharmaverse SDTM example data in tests/data/pharmaverse (the large files gzip-compressed; see its README).</summary>
 internal static class Pharmaverse
 {
-    internal static string File(string name) => Path.Combine(Repository.Shared, "external", "pharmaverse", name);
+    internal static string File(string name)
+    {
+        var path = Path.Combine(Repository.Data, "pharmaverse", name);
+        return System.IO.File.Exists(path) ? path : path + ".gz";
+    }
 
     internal static SdtmTable Read(string name) => SdtmTableReader.Read(File(name));
 }
