@@ -62,7 +62,7 @@ public sealed class RecordedSubject
     /// <summary>The evaluator (RSEVALID, or RSEVAL when empty).</summary>
     public string Evaluator { get; }
 
-    /// <summary>The visits in VISITNUM order.</summary>
+    /// <summary>The visits in date order (VISITNUM breaks ties): unscheduled visits are numbered out of date order in real data.</summary>
     public IReadOnlyList<RecordedVisit> Visits { get; }
 }
 
@@ -197,7 +197,8 @@ public sealed class RecordedResponses
                 }
             }
 
-            built[key] = list.ToArray();
+            // Date order, not VISITNUM order: an UNSCHEDULED 9.2 may be dated after 9.3 (pharmaverse rs_onco, 01-701-1153).
+            built[key] = list.OrderBy(v => v.Date).ThenBy(v => v.VisitNumber).ToArray();
         }
 
         var subjects = built.OrderBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal)

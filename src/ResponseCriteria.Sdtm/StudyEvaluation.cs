@@ -320,8 +320,10 @@ public sealed class RecordedBestResponse
                 issues.Add(new SdtmIssue(DiagnosticSeverity.Warning, recorded.Counts.Source, 0, subject.Usubjid, "RSDTC", $"no baseline date for {subject.Evaluator}: the SD minimum is counted from the first recorded assessment"));
             }
 
-            var best = BestResponse.Derive(reference, calls, false, options, recorded.Criteria);
-            var confirmed = BestResponse.Derive(reference, calls, true, options, recorded.Criteria);
+            // Only non-target-only disease is called Non-CR/Non-PD: then an unconfirmed response is Non-CR/Non-PD, not SD (criteria Q15).
+            var nonTargetOnly = calls.Exists(c => c.Response == Response.NonCompleteNonProgression);
+            var best = BestResponse.Derive(reference, calls, false, options, recorded.Criteria, nonTargetOnly);
+            var confirmed = BestResponse.Derive(reference, calls, true, options, recorded.Criteria, nonTargetOnly);
             LocalDate? progression = null;
             LocalDate? firstResponse = null;
             LocalDate? pendingIUpd = null;

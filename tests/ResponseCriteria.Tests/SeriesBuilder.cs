@@ -17,6 +17,7 @@ internal sealed class SeriesBuilder
     private readonly List<Lesion> lesions = new();
     private Assessment? preBaseline;
     private readonly List<(LocalDate Date, Dictionary<string, Measurement> Targets, Dictionary<string, NonTargetStatus> NonTargets, List<NewLesion> New)> rows = new();
+    private readonly Dictionary<int, bool> unscheduled = new();
 
     internal static LocalDate D(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
 
@@ -125,6 +126,13 @@ internal sealed class SeriesBuilder
         return this;
     }
 
+    /// <summary>Records whether the last assessment was an unscheduled scan.</summary>
+    internal SeriesBuilder Unscheduled(bool value)
+    {
+        unscheduled[rows.Count - 1] = value;
+        return this;
+    }
+
     internal PatientSeries Build(string? id = "test")
     {
         if (rows.Count == 0)
@@ -132,7 +140,13 @@ internal sealed class SeriesBuilder
             throw new InvalidOperationException("No baseline.");
         }
 
-        var assessments = rows.ConvertAll(r => new Assessment(r.Date, r.Targets, r.NonTargets, r.New));
+        var assessments = new List<Assessment>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var r = rows[i];
+            assessments.Add(new Assessment(r.Date, r.Targets, r.NonTargets, r.New, unscheduled.TryGetValue(i, out var u) ? u : null));
+        }
+
         return new PatientSeries(lesions, assessments[0], assessments.GetRange(1, assessments.Count - 1), preBaseline, id);
     }
 }

@@ -20,12 +20,34 @@ public static class BestResponse
     /// <param name="confirmation">Whether CR and PR need confirmation.</param>
     /// <param name="options">The confirmation interval, NE tolerance, SD acceptance and SD minimum; null for the defaults.</param>
     /// <param name="criteria">The criteria the calls are in (for the explanation's codes).</param>
+    /// <param name="nonTargetDiseaseOnly">
+    /// Whether the patient had non-target disease only at baseline: an unconfirmed CR (or any SD fallback) is then Non-CR/Non-PD,
+    /// never SD ([E09]; criteria Q15). Default false.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="calls"/> is null.</exception>
-    public static BestResponseResult Derive(LocalDate baselineDate, IReadOnlyList<ResponseCall> calls, bool confirmation, Recist11Options? options = null, Criteria criteria = Criteria.Recist11)
-        => Derive(baselineDate, Preconditions.CheckNotNull(calls, nameof(calls)), confirmation, options ?? Recist11Options.Default, criteria, null);
+    public static BestResponseResult Derive(LocalDate baselineDate, IReadOnlyList<ResponseCall> calls, bool confirmation, Recist11Options? options = null, Criteria criteria = Criteria.Recist11, bool nonTargetDiseaseOnly = false)
+        => Derive(baselineDate, Preconditions.CheckNotNull(calls, nameof(calls)), confirmation, options ?? Recist11Options.Default, criteria, nonTargetDiseaseOnly, null);
 
-    internal static BestResponseResult Derive(LocalDate baselineDate, IReadOnlyList<ResponseCall> calls, bool confirmation, Recist11Options options, Criteria criteria, List<Diagnostic>? diagnostics)
+    /// <summary>
+    /// The calls best overall response is derived from, one per time point: a "continued PR" (<see cref="TargetRule.ContinuedResponse"/>)
+    /// is read literally as SD, so it never confirms a PR and best response is the same with or without that option (criteria Q1).
+    /// </summary>
+    internal static ResponseCall[] CallsOf(TimePointResult[] timePoints)
     {
+        var calls = new ResponseCall[timePoints.Length];
+        for (var i = 0; i < timePoints.Length; i++)
+        {
+            var tp = timePoints[i];
+            var literal = tp.Response == Response.PartialResponse && tp.Target.Rule == TargetRule.ContinuedResponse ? Response.StableDisease : tp.Response;
+            calls[i] = new ResponseCall(tp.Date, literal);
+        }
+
+        return calls;
+    }
+
+    internal static BestResponseResult Derive(LocalDate baselineDate, IReadOnlyList<ResponseCall> calls, bool confirmation, Recist11Options options, Criteria criteria, bool nonTargetDiseaseOnly, List<Diagnostic>? diagnostics)
+    {
+        var stable = nonTargetDiseaseOnly ? Response.NonCompleteNonProgression : Response.StableDisease;
         var count = CountUntilFinal(calls);
         if (confirmation)
         {
@@ -46,13 +68,13 @@ public static class BestResponse
         for (var i = 0; i < count; i++)
         {
             var call = calls[i];
-            var response = confirmation ? AsUnconfirmed(call.Response) : call.Response;
+            var response = AsUnconfirmedIf(confirmation, call.Response, stable);
             if (!Qualifies(response, Days(baselineDate, call.Date), options) || (endsConfirmed && response == Response.UnconfirmedProgression))
             {
                 continue;
             }
 
-            if (best is not { } b || ResponseCodes.Rank(AsUnconfirmedIf(confirmation, calls[b].Response)) < ResponseCodes.Rank(response))
+            if (best is not { } b || ResponseCodes.Rank(AsUnconfirmedIf(confirmation, calls[b].Response, stable)) < ResponseCodes.Rank(response))
             {
                 best = i;
             }
@@ -61,7 +83,7 @@ public static class BestResponse
         if (best is { } index)
         {
             var call = calls[index];
-            var response = AsUnconfirmedIf(confirmation, call.Response);
+            var response = AsUnconfirmedIf(confirmation, call.Response, stable);
             var code = ResponseCodes.ToCode(response, criteria);
             var why = response switch
             {
@@ -99,11 +121,17 @@ public static class BestResponse
         _ => false,
     };
 
-    /// <summary>An unconfirmed CR or PR counts as SD ([E09] Table 3).</summary>
-    private static Response AsUnconfirmed(Response response)
-        => response is Response.CompleteResponse or Response.PartialResponse ? Response.StableDisease : response;
-
-    private static Response AsUnconfirmedIf(bool confirmation, Response response) => confirmation ? AsUnconfirmed(response) : response;
+    /// <summary>
+    /// With confirmation, an unconfirmed CR or PR counts as SD ([E09] Table 3), or as Non-CR/Non-PD for non-target-only disease
+    /// (<paramref name="stable"/>; criteria Q15), and so does an SD call of non-target-only disease.
+    /// </summary>
+    private static Response AsUnconfirmedIf(bool confirmation, Response response, Response stable)
+        => response switch
+        {
+            Response.CompleteResponse or Response.PartialResponse when confirmation => stable,
+            Response.StableDisease => stable,
+            _ => response,
+        };
 
     /// <summary>
     /// Nothing qualifies: the first progression, where disease seen again after a CR counts as progression ([E09] Table 3:
@@ -137,19 +165,27 @@ public static class BestResponse
     }
 
     /// <summary>
-    /// The first call at <paramref name="level"/> or better confirmed by a later call at that level or better, at least the
-    /// minimum interval later, with at most the allowed NEs (and, when accepted, SDs) in between and nothing else.
+    /// The first call at <paramref name="level"/> confirmed by a later call at that level or better, at least the minimum interval
+    /// later, with at most the allowed NEs (and, when accepted, one SD) in between and nothing else (admiralonco
+    /// <c>derive_param_confirmed_bor</c>). A PR recorded after a CR breaks a partial response's confirmation, and a CR does not
+    /// start one, unless <see cref="Recist11Options.PartialAfterCompleteConfirms"/> ([E09] Table 3 note: a real CR followed by
+    /// disease is progression).
     /// </summary>
     private static BestResponseResult? FindConfirmed(IReadOnlyList<ResponseCall> calls, int count, Response level, Recist11Options options, Criteria criteria, List<Diagnostic>? diagnostics)
     {
+        var lenient = options.PartialAfterCompleteConfirms;
+        var maximumStable = options.AcceptStableDiseaseBetweenConfirmation && level == Response.PartialResponse ? 1 : 0;
         for (var i = 0; i < count; i++)
         {
-            if (!AtLeast(calls[i].Response, level))
+            var first = calls[i].Response;
+            if (!(first == level || (lenient && AtLeast(first, level))))
             {
                 continue;
             }
 
             var notEvaluable = 0;
+            var stable = 0;
+            var sawComplete = first == Response.CompleteResponse;
             for (var j = i + 1; j < count; j++)
             {
                 var next = calls[j].Response;
@@ -163,29 +199,36 @@ public static class BestResponse
                     continue;
                 }
 
-                if (AtLeast(next, level))
-                {
-                    if (Days(calls[i].Date, calls[j].Date) < options.MinimumConfirmationDays)
-                    {
-                        continue;
-                    }
-
-                    if (level == Response.PartialResponse && calls[i].Response == Response.CompleteResponse && next == Response.PartialResponse)
-                    {
-                        diagnostics?.Add(new Diagnostic(DiagnosticCodes.CompleteThenPartialResponse, DiagnosticSeverity.Warning, $"CR on {Explain.Date(calls[i].Date)} is followed by PR on {Explain.Date(calls[j].Date)}: query the reads (a real CR followed by disease is PD)", calls[j].Date));
-                    }
-
-                    var code = ResponseCodes.ToCode(level, criteria);
-                    var between = notEvaluable > 0 ? $", {notEvaluable} NE between" : string.Empty;
-                    return new BestResponseResult(level, calls[i].Date, calls[j].Date, $"{code}: {ResponseCodes.ToCode(calls[i].Response, criteria)} on {Explain.Date(calls[i].Date)} confirmed by {ResponseCodes.ToCode(next, criteria)} on {Explain.Date(calls[j].Date)}, {Days(calls[i].Date, calls[j].Date)} days later (>= {options.MinimumConfirmationDays}{between})");
-                }
-
-                if (level == Response.PartialResponse && next == Response.StableDisease && options.AcceptStableDiseaseBetweenConfirmation)
+                if (next == Response.StableDisease && ++stable <= maximumStable)
                 {
                     continue;
                 }
 
-                break;
+                if (!AtLeast(next, level) || (next == Response.PartialResponse && sawComplete && !lenient))
+                {
+                    break;
+                }
+
+                sawComplete |= next == Response.CompleteResponse;
+                if (Days(calls[i].Date, calls[j].Date) < options.MinimumConfirmationDays)
+                {
+                    continue;
+                }
+
+                if (sawComplete && next == Response.PartialResponse)
+                {
+                    diagnostics?.Add(new Diagnostic(DiagnosticCodes.CompleteThenPartialResponse, DiagnosticSeverity.Warning, $"a CR before {Explain.Date(calls[j].Date)} is followed by PR on {Explain.Date(calls[j].Date)}: query the reads (a real CR followed by disease is PD)", calls[j].Date));
+                }
+
+                var code = ResponseCodes.ToCode(level, criteria);
+                var between = (notEvaluable, stable) switch
+                {
+                    (0, 0) => string.Empty,
+                    (_, 0) => $", {notEvaluable} NE between",
+                    (0, _) => $", {stable} SD between",
+                    _ => $", {notEvaluable} NE and {stable} SD between",
+                };
+                return new BestResponseResult(level, calls[i].Date, calls[j].Date, $"{code}: {ResponseCodes.ToCode(first, criteria)} on {Explain.Date(calls[i].Date)} confirmed by {ResponseCodes.ToCode(next, criteria)} on {Explain.Date(calls[j].Date)}, {Days(calls[i].Date, calls[j].Date)} days later (>= {options.MinimumConfirmationDays}{between})");
             }
         }
 

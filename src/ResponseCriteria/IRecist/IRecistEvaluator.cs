@@ -69,18 +69,13 @@ public sealed class IRecistEvaluator
             {
                 var assessment = prepared.FollowUps[i];
                 timePoints[i] = prepared.Usable[i]
-                    ? Step(assessment)
+                    ? Step(i)
                     : Recist11Evaluator.NotUsable(prepared, assessment, BestResponse.Days(prepared.BaselineDate, assessment.Date));
             }
 
-            var calls = new ResponseCall[count];
-            for (var i = 0; i < count; i++)
-            {
-                calls[i] = new ResponseCall(timePoints[i].Date, timePoints[i].Response);
-            }
-
-            var unconfirmed = BestResponse.Derive(prepared.BaselineDate, calls, false, recist, Criteria.IRecist, null);
-            var confirmed = BestResponse.Derive(prepared.BaselineDate, calls, true, recist, Criteria.IRecist, prepared.Diagnostics);
+            var calls = BestResponse.CallsOf(timePoints);
+            var unconfirmed = BestResponse.Derive(prepared.BaselineDate, calls, false, recist, Criteria.IRecist, !prepared.HasTargets, null);
+            var confirmed = BestResponse.Derive(prepared.BaselineDate, calls, true, recist, Criteria.IRecist, !prepared.HasTargets, prepared.Diagnostics);
             LocalDate? pending = null;
             if (chain is { } open)
             {
@@ -92,11 +87,12 @@ public sealed class IRecistEvaluator
             return new EvaluationResult(Criteria.IRecist, prepared.Series.Id, prepared.BaselineDate, timePoints, unconfirmed, confirmed, recist.Confirmation, progressionDate, prepared.Diagnostics.ToArray(), patterns, confirmedOn, pending);
         }
 
-        private TimePointResult Step(Assessment assessment)
+        private TimePointResult Step(int index)
         {
+            var assessment = prepared.FollowUps[index];
             var date = assessment.Date;
             var days = BestResponse.Days(prepared.BaselineDate, date);
-            var snapshot = tracker.Step(assessment);
+            var snapshot = tracker.Step(prepared, index);
             var afterCr = lastEvaluable == Response.CompleteResponse;
             var target = TargetRules.Evaluate(prepared, assessment, nadir, nadirDate, afterCr, hadResponse, recist, out var completeSum);
             var nonTarget = NonTargetRules.Evaluate(prepared, assessment, afterCr, recist);
@@ -146,7 +142,7 @@ public sealed class IRecistEvaluator
                 reasons = Flags(targetPd, nonTargetPd, newPd);
                 if (reasons != ProgressionReasons.None)
                 {
-                    chain = new Chain(date, reasons, target.Sum, completeSum, snapshot);
+                    chain = new Chain(date, reasons, TargetValues(assessment), completeSum, snapshot);
                     start = date;
                     (response, rule, transition) = (Response.UnconfirmedProgression, OverallRule.Progression, IRecistTransition.UnconfirmedProgression);
                     var parts = new List<string>();
@@ -172,19 +168,22 @@ public sealed class IRecistEvaluator
             }
             else
             {
+                // The 4-week minimum and the 8-week window count from the first iUPD of the chain (criteria Q18).
                 var c = chain;
-                windowDays = BestResponse.Days(c.WindowStart, date);
+                windowDays = BestResponse.Days(c.Start, date);
                 early = windowDays < options.IUpdConfirmationMinimumDays;
                 var triggers = new List<string>();
-                if (snapshot.Appeared.Length > 0)
+                var additional = snapshot.Additional(c.NewLesions);
+                var earlyMayConfirm = assessment.Unscheduled ?? options.EarlyScanWithNewLesionConfirms;
+                if (additional.Count > 0 && (!early || earlyMayConfirm))
                 {
                     confirmedBy |= ProgressionReasons.NewLesion;
-                    triggers.Add($"additional new lesion {string.Join(", ", snapshot.Appeared)}");
+                    triggers.Add($"additional new lesion {string.Join(", ", additional)}{(early ? " on an unscheduled scan" : string.Empty)}");
                 }
 
                 if (!early)
                 {
-                    confirmedBy |= Triggers(c, assessment, target, snapshot, targetPd, nonTargetPd, newPd, triggers);
+                    confirmedBy |= Triggers(c, assessment, snapshot, targetPd, nonTargetPd, newPd, triggers);
                 }
 
                 if (confirmedBy != ProgressionReasons.None)
@@ -195,32 +194,36 @@ public sealed class IRecistEvaluator
                     lead = $"iCPD: confirms the iUPD of {Explain.Date(c.Start)} ({windowDays} days later{(early ? ", an early scan" : string.Empty)}): {string.Join("; ", triggers)}";
                     if (windowDays > options.IUpdConfirmationMaximumDays)
                     {
-                        prepared.Diagnostics.Add(new Diagnostic(DiagnosticCodes.LateConfirmation, DiagnosticSeverity.Warning, $"the iUPD of {Explain.Date(c.WindowStart)} is confirmed {windowDays} days later, after the {options.IUpdConfirmationMaximumDays}-day window; confirmed all the same (criteria Q5)", date));
+                        prepared.Diagnostics.Add(new Diagnostic(DiagnosticCodes.LateConfirmation, DiagnosticSeverity.Warning, $"the iUPD of {Explain.Date(c.Start)} is confirmed {windowDays} days later, after the {options.IUpdConfirmationMaximumDays}-day window; confirmed all the same (criteria Q5)", date));
                     }
 
                     chain = null;
                 }
+                else if (early)
+                {
+                    // Disregarded: an early scan neither confirms (but for the unscheduled new-lesion case) nor resets (criteria Q20).
+                    reasons = c.Reasons;
+                    (response, rule, transition) = (Response.UnconfirmedProgression, OverallRule.Progression, IRecistTransition.EarlyScan);
+                    var blocked = additional.Count > 0
+                        ? $"; additional new lesion {string.Join(", ", additional)} cannot confirm on a scan {(assessment.Unscheduled == false ? "recorded as scheduled" : "not recorded as unscheduled")}"
+                        : string.Empty;
+                    lead = $"iUPD: {windowDays} days after the iUPD of {Explain.Date(c.Start)}, earlier than {options.IUpdConfirmationMinimumDays} days, the scan is disregarded: it neither confirms nor resets{blocked}";
+                }
                 else
                 {
-                    var holding = Holding(c, target, completeSum, snapshot, targetPd, nonTargetPd, early, newPd);
+                    var holding = Holding(c, completeSum, snapshot, targetPd, nonTargetPd);
                     if (holding != ProgressionReasons.None)
                     {
                         reasons = holding;
-                        (response, rule) = (Response.UnconfirmedProgression, OverallRule.Progression);
-                        transition = early ? IRecistTransition.EarlyScan : IRecistTransition.StillUnconfirmed;
-                        lead = early
-                            ? $"iUPD: {windowDays} days after the iUPD of {Explain.Date(c.WindowStart)}, earlier than {options.IUpdConfirmationMinimumDays} days, so it cannot confirm; progression persists ({ResponseCodes.Describe(holding)})"
-                            : $"iUPD: the iUPD of {Explain.Date(c.Start)} still holds ({ResponseCodes.Describe(holding)}) and nothing confirms it ({windowDays} days later)";
-                        if (!early)
-                        {
-                            c.WindowStart = date;
-                            c.LastTargetSum = completeSum ?? c.LastTargetSum;
-                        }
+                        (response, rule, transition) = (Response.UnconfirmedProgression, OverallRule.Progression, IRecistTransition.StillUnconfirmed);
+                        lead = $"iUPD: the iUPD of {Explain.Date(c.Start)} still holds ({ResponseCodes.Describe(holding)}) and nothing confirms it ({windowDays} days later)";
+                        c.LastTargetSum = completeSum ?? c.LastTargetSum;
                     }
-                    else if (NotEvaluable(c, target, nonTarget, snapshot) is { Count: > 0 } missing)
+                    else if (NotEvaluable(target, nonTarget, snapshot) is { Count: > 0 } missing)
                     {
+                        // No reset on an incomplete picture: the chain stays open (criteria Q14, Q16).
                         (response, rule, transition) = (Response.NotEvaluable, OverallRule.AssessmentNotUsable, IRecistTransition.NotEvaluable);
-                        lead = $"NE: the iUPD of {Explain.Date(c.Start)} can be neither confirmed nor reset: {string.Join(", ", missing)} not evaluable (criteria Q14)";
+                        lead = $"NE: the iUPD of {Explain.Date(c.Start)} can be neither confirmed nor reset: {string.Join(", ", missing)} not evaluable; the iUPD stays pending";
                     }
                     else
                     {
@@ -263,16 +266,15 @@ public sealed class IRecistEvaluator
         }
 
         /// <summary>What confirms the pending iUPD at a scan in the window [S17] Table 2, [FAQ]; the reasons are recorded in <paramref name="triggers"/>.</summary>
-        private ProgressionReasons Triggers(Chain c, Assessment assessment, TargetResult target, Snapshot snapshot, bool targetPd, bool nonTargetPd, bool newPd, List<string> triggers)
+        private ProgressionReasons Triggers(Chain c, Assessment assessment, Snapshot snapshot, bool targetPd, bool nonTargetPd, bool newPd, List<string> triggers)
         {
             var by = ProgressionReasons.None;
             if ((c.Reasons & ProgressionReasons.Target) != 0)
             {
-                // Further >= 5 mm, cumulative from the first iUPD of the run; a partial sum can prove it.
-                if (target.Sum is { } s && c.TargetSum is { } reference && s - reference >= Thresholds.ProgressionMinimumIncreaseMillimetres)
+                if (TargetGrowth(c, assessment) is { } growth)
                 {
                     by |= ProgressionReasons.Target;
-                    triggers.Add($"target sum {Explain.Mm(s)} is {Explain.SignedMm(s - reference)} over {Explain.Mm(reference)} at the iUPD (needs >= +5 mm)");
+                    triggers.Add(growth);
                 }
             }
             else if (targetPd)
@@ -330,25 +332,66 @@ public sealed class IRecistEvaluator
             return by;
         }
 
+        /// <summary>
+        /// The growth of the targets since the first iUPD of the chain, when it confirms (a further >= 5 mm, cumulative across the
+        /// chain): measured over the targets measured at both scans, so a partial sum at the iUPD never confirms by itself
+        /// (criteria Q19). Null when it does not confirm.
+        /// </summary>
+        private string? TargetGrowth(Chain c, Assessment assessment)
+        {
+            var growth = 0m;
+            decimal now = 0m, then = 0m;
+            var compared = new List<string>();
+            var targets = prepared.Targets;
+            for (var k = 0; k < targets.Length; k++)
+            {
+                if (c.TargetValues[k] is { } before && assessment.Target(targets[k].Id).ValueForSum(recist.TooSmallToMeasureMillimetres) is { } after)
+                {
+                    growth += after - before;
+                    now += after;
+                    then += before;
+                    compared.Add(targets[k].Id);
+                }
+            }
+
+            if (compared.Count == 0 || growth < Thresholds.ProgressionMinimumIncreaseMillimetres)
+            {
+                return null;
+            }
+
+            return compared.Count == targets.Length
+                ? $"target sum {Explain.Mm(now)} is {Explain.SignedMm(growth)} over {Explain.Mm(then)} at the iUPD (needs >= +5 mm)"
+                : $"targets {string.Join(", ", compared)}, measured at both scans, sum {Explain.Mm(now)}, {Explain.SignedMm(growth)} over {Explain.Mm(then)} at the iUPD (needs >= +5 mm)";
+        }
+
+        /// <summary>Each target's value for the sum at an assessment, in target order (null where not evaluable).</summary>
+        private decimal?[] TargetValues(Assessment assessment)
+        {
+            var targets = prepared.Targets;
+            var values = new decimal?[targets.Length];
+            for (var k = 0; k < targets.Length; k++)
+            {
+                values[k] = assessment.Target(targets[k].Id).ValueForSum(recist.TooSmallToMeasureMillimetres);
+            }
+
+            return values;
+        }
+
         /// <summary>Which reasons of the pending iUPD still hold (criteria §2.5), scenario B included.</summary>
-        private ProgressionReasons Holding(Chain c, TargetResult target, decimal? completeSum, Snapshot snapshot, bool targetPd, bool nonTargetPd, bool early, bool newPd)
+        private ProgressionReasons Holding(Chain c, decimal? completeSum, Snapshot snapshot, bool targetPd, bool nonTargetPd)
         {
             var holding = ProgressionReasons.None;
-            if (targetPd && ((c.Reasons & ProgressionReasons.Target) != 0 || early))
+            if (targetPd && (c.Reasons & ProgressionReasons.Target) != 0)
             {
                 holding |= ProgressionReasons.Target;
             }
 
-            if (nonTargetPd && ((c.Reasons & ProgressionReasons.NonTarget) != 0 || early))
+            if (nonTargetPd && (c.Reasons & ProgressionReasons.NonTarget) != 0)
             {
                 holding |= ProgressionReasons.NonTarget;
             }
 
             if ((c.Reasons & ProgressionReasons.NewLesion) != 0 && snapshot.WithPresence(NewLesionPresence.Present, c.NewLesions).Count > 0 && !ScenarioB(c, completeSum, snapshot))
-            {
-                holding |= ProgressionReasons.NewLesion;
-            }
-            else if (early && newPd)
             {
                 holding |= ProgressionReasons.NewLesion;
             }
@@ -369,25 +412,24 @@ public sealed class IRecistEvaluator
                    && snapshot.NonTargetsGrown(c.NewLesionNonTargets, c.NewLesionNonTargetSizes).Count == 0;
         }
 
-        /// <summary>The categories of the pending iUPD that cannot be judged at this scan (criteria Q14).</summary>
-        private static List<string> NotEvaluable(Chain c, TargetResult target, NonTargetResult nonTarget, Snapshot snapshot)
+        /// <summary>
+        /// What cannot be judged at this scan: a reset needs the whole picture, so any category not evaluable (targets, a
+        /// non-target, a followed new lesion) keeps the iUPD pending (criteria Q14, Q16).
+        /// </summary>
+        private static List<string> NotEvaluable(TargetResult target, NonTargetResult nonTarget, Snapshot snapshot)
         {
             var missing = new List<string>();
-            if ((c.Reasons & ProgressionReasons.Target) != 0 && target.Response == Response.NotEvaluable)
+            if (target.Response == Response.NotEvaluable)
             {
                 missing.AddRange(target.NotEvaluableLesions.Count > 0 ? target.NotEvaluableLesions : ["targets"]);
             }
 
-            if ((c.Reasons & ProgressionReasons.NonTarget) != 0 && nonTarget.Response == Response.NotEvaluable)
+            if (nonTarget.Response == Response.NotEvaluable)
             {
                 missing.AddRange(nonTarget.Lesions);
             }
 
-            if ((c.Reasons & ProgressionReasons.NewLesion) != 0)
-            {
-                missing.AddRange(snapshot.WithPresence(NewLesionPresence.NotEvaluable, c.NewLesions));
-            }
-
+            missing.AddRange(snapshot.WithPresence(NewLesionPresence.NotEvaluable));
             return missing;
         }
 
@@ -474,12 +516,11 @@ public sealed class IRecistEvaluator
     /// <summary>A run of consecutive iUPD time points: where it started, why, and the figures growth is judged from.</summary>
     private sealed class Chain
     {
-        internal Chain(LocalDate start, ProgressionReasons reasons, decimal? targetSum, decimal? completeTargetSum, Snapshot snapshot)
+        internal Chain(LocalDate start, ProgressionReasons reasons, decimal?[] targetValues, decimal? completeTargetSum, Snapshot snapshot)
         {
             Start = start;
-            WindowStart = start;
             Reasons = reasons;
-            TargetSum = targetSum;
+            TargetValues = targetValues;
             LastTargetSum = completeTargetSum;
             NewLesionTargets = snapshot.Ids(true);
             NewLesionNonTargets = snapshot.Ids(false);
@@ -488,16 +529,13 @@ public sealed class IRecistEvaluator
             NewLesionNonTargetSizes = snapshot.NonTargetSizes();
         }
 
-        /// <summary>The date of the first iUPD of the run (the event date once confirmed).</summary>
+        /// <summary>The date of the first iUPD of the run: the event date once confirmed, and where the window counts from (criteria Q18).</summary>
         internal LocalDate Start { get; }
-
-        /// <summary>The iUPD the confirmation window counts from: the latest one that was not an early scan.</summary>
-        internal LocalDate WindowStart { get; set; }
 
         internal ProgressionReasons Reasons { get; }
 
-        /// <summary>The target sum at the first iUPD (growth to confirm is cumulative from here).</summary>
-        internal decimal? TargetSum { get; }
+        /// <summary>Each target's value at the first iUPD, in target order (growth to confirm is cumulative from here; criteria Q19).</summary>
+        internal decimal?[] TargetValues { get; }
 
         /// <summary>The complete target sum at the latest iUPD (for scenario B).</summary>
         internal decimal? LastTargetSum { get; set; }

@@ -35,6 +35,14 @@ public sealed class IRecistOptions
     public bool ResetWhenTargetsShrinkAfterNewLesion { get; init; } = true;
 
     /// <summary>
+    /// Whether a scan earlier than <see cref="IUpdConfirmationMinimumDays"/> after the iUPD, whose
+    /// <see cref="Series.Assessment.Unscheduled"/> is not recorded, may confirm the iUPD by an additional new lesion ([FAQ]: an
+    /// unscheduled scan done for a new symptom may). Default true (protocols rarely schedule a scan that early); a scan recorded
+    /// as unscheduled always may, one recorded as scheduled never does.
+    /// </summary>
+    public bool EarlyScanWithNewLesionConfirms { get; init; } = true;
+
+    /// <summary>
     /// Whether a scan done earlier than <see cref="IUpdConfirmationMinimumDays"/> after an iUPD is left out of the nadir.
     /// Default false: every fully measured target sum counts for the nadir (criteria Q13).
     /// </summary>

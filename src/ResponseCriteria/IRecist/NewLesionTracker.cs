@@ -17,10 +17,17 @@ internal sealed class NewLesionTracker(Recist11Options options)
     private readonly Dictionary<string, Tracked> known = new(StringComparer.Ordinal);
     private readonly List<Tracked> order = new();
 
-    internal sealed record Tracked(string Id, string Organ, bool IsLymphNode, bool IsTarget, LocalDate FirstSeen);
+    internal sealed record Tracked(string Id, string Organ, bool IsLymphNode, bool IsTarget, LocalDate FirstSeen)
+    {
+        /// <summary>The presence at the last assessment where the lesion was evaluable.</summary>
+        internal NewLesionPresence LastKnown { get; set; } = NewLesionPresence.Present;
+    }
 
-    /// <summary>A known new lesion at one assessment.</summary>
-    internal readonly record struct State(Tracked Lesion, NewLesionPresence Presence, decimal? Size, bool Progressed);
+    /// <summary>
+    /// A known new lesion at one assessment. <see cref="Progressed"/>: an NLNT whose status says progression, or that is seen again
+    /// after it was gone (<see cref="Reappeared"/>: any increase is NLNT progression, criteria Q17).
+    /// </summary>
+    internal readonly record struct State(Tracked Lesion, NewLesionPresence Presence, decimal? Size, bool Progressed, bool Reappeared = false);
 
     internal enum NewLesionPresence
     {
@@ -29,13 +36,19 @@ internal sealed class NewLesionTracker(Recist11Options options)
         Absent,
     }
 
-    /// <summary>Records one usable assessment and returns the state of every known new lesion there, and which appeared.</summary>
-    internal Snapshot Step(Assessment assessment)
+    /// <summary>
+    /// Records usable follow-up <paramref name="index"/> and returns the state of every known new lesion there, and which appeared.
+    /// An equivocal new lesion appears where it is first seen when a later assessment confirms it and backdating is on (criteria
+    /// Q21, as RECIST 1.1 Q4); otherwise where it is first recorded unequivocally.
+    /// </summary>
+    internal Snapshot Step(PreparedSeries prepared, int index)
     {
+        var assessment = prepared.FollowUps[index];
         var appearing = new List<NewLesion>();
         foreach (var lesion in assessment.NewLesions)
         {
-            if (!known.ContainsKey(lesion.Id) && !lesion.IsEquivocal && NewLesionRules.Counts(lesion, options))
+            if (!known.ContainsKey(lesion.Id) && NewLesionRules.Counts(lesion, options)
+                && (!lesion.IsEquivocal || (options.BackdateEquivocalNewLesions && NewLesionRules.ConfirmedAt(prepared, index, lesion.Id, options) is not null)))
             {
                 appearing.Add(lesion);
             }
@@ -61,7 +74,18 @@ internal sealed class NewLesionTracker(Recist11Options options)
         var states = new State[order.Count];
         for (var i = 0; i < order.Count; i++)
         {
-            states[i] = StateAt(order[i], assessment);
+            var state = StateAt(order[i], assessment);
+            if (!order[i].IsTarget && state.Presence == NewLesionPresence.Present && order[i].LastKnown == NewLesionPresence.Absent)
+            {
+                state = state with { Progressed = true, Reappeared = true };
+            }
+
+            if (state.Presence != NewLesionPresence.NotEvaluable)
+            {
+                order[i].LastKnown = state.Presence;
+            }
+
+            states[i] = state;
         }
 
         return new Snapshot(appeared, states);
@@ -210,6 +234,21 @@ internal sealed class NewLesionTracker(Recist11Options options)
             }
 
             return grown;
+        }
+
+        /// <summary>The new lesions present now that were not known at an earlier point (<paramref name="before"/>): additional new lesions.</summary>
+        internal List<string> Additional(IReadOnlyCollection<string> before)
+        {
+            var result = new List<string>();
+            foreach (var s in States)
+            {
+                if (s.Presence == NewLesionPresence.Present && !Contains(before, s.Lesion.Id))
+                {
+                    result.Add(s.Lesion.Id);
+                }
+            }
+
+            return result;
         }
 
         internal Dictionary<string, decimal> NonTargetSizes()

@@ -99,7 +99,7 @@ internal static class NewLesionRules
     /// The follow-up at which an equivocal lesion seen at <paramref name="index"/> is confirmed: the next usable assessments list it
     /// present, still equivocal or not, until one lists it unequivocally (confirmed). Absent or no longer listed refutes it.
     /// </summary>
-    private static int? ConfirmedAt(PreparedSeries prepared, int index, string id, Recist11Options options)
+    internal static int? ConfirmedAt(PreparedSeries prepared, int index, string id, Recist11Options options)
     {
         for (var j = index + 1; j < prepared.FollowUps.Length; j++)
         {

@@ -101,14 +101,9 @@ public sealed class Recist11Evaluator
                 () => Explanation(hasTargets, response, rule, reasons, target, nonTarget, newLesions, firstProgression, Criteria.Recist11));
         }
 
-        var calls = new ResponseCall[count];
-        for (var i = 0; i < count; i++)
-        {
-            calls[i] = new ResponseCall(timePoints[i].Date, timePoints[i].Response);
-        }
-
-        var unconfirmed = BestResponse.Derive(prepared.BaselineDate, calls, false, options, Criteria.Recist11, null);
-        var confirmed = BestResponse.Derive(prepared.BaselineDate, calls, true, options, Criteria.Recist11, prepared.Diagnostics);
+        var calls = BestResponse.CallsOf(timePoints);
+        var unconfirmed = BestResponse.Derive(prepared.BaselineDate, calls, false, options, Criteria.Recist11, !prepared.HasTargets, null);
+        var confirmed = BestResponse.Derive(prepared.BaselineDate, calls, true, options, Criteria.Recist11, !prepared.HasTargets, prepared.Diagnostics);
         var patterns = PatternDetector.Detect(prepared, timePoints, options, Criteria.Recist11);
         return new EvaluationResult(Criteria.Recist11, series.Id, prepared.BaselineDate, timePoints, unconfirmed, confirmed, options.Confirmation, progressionDate, prepared.Diagnostics.ToArray(), patterns);
     }

@@ -28,8 +28,18 @@ public sealed class Recist11Options
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
     public int MaximumNotEvaluableBetweenConfirmation { get; init => field = Preconditions.CheckNonNegative(value, nameof(value)); } = 1;
 
-    /// <summary>Whether an SD between a PR and its confirming PR is accepted. Default false (criteria Q2; admiralonco <c>accept_sd</c>).</summary>
+    /// <summary>
+    /// Whether one SD between a PR and its confirming PR or CR is accepted (at most one, as admiralonco's <c>accept_sd</c>).
+    /// Default false (criteria Q2).
+    /// </summary>
     public bool AcceptStableDiseaseBetweenConfirmation { get; init; }
+
+    /// <summary>
+    /// Whether a PR recorded after a CR still confirms a partial response: a CR followed by a PR, or a PR, an early CR and then a
+    /// PR. Default false: neither is a confirmed response ([E09] Table 3 note: a real CR followed by disease is progression, so
+    /// the pair reads SD or PD; admiralonco agrees). True reads the CR as a PR misread and confirms the PR (with a warning).
+    /// </summary>
+    public bool PartialAfterCompleteConfirms { get; init; }
 
     /// <summary>
     /// Whether a sum between −30% of baseline and PD after a PR is reported as continued PR (the working group's

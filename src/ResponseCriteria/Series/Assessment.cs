@@ -23,14 +23,17 @@ public sealed class Assessment
     /// <param name="targets">Target measurements by lesion id; null for none.</param>
     /// <param name="nonTargets">Non-target states by lesion id; null for none.</param>
     /// <param name="newLesions">New lesions seen at this assessment; null for none.</param>
+    /// <param name="unscheduled">Whether the scan was unscheduled (done for a new symptom or sign); null when not recorded.</param>
     /// <exception cref="ArgumentException">A lesion id is null or given twice in one map, or a new lesion is null.</exception>
     public Assessment(
         LocalDate date,
         IEnumerable<KeyValuePair<string, Measurement>>? targets = null,
         IEnumerable<KeyValuePair<string, NonTargetStatus>>? nonTargets = null,
-        IEnumerable<NewLesion>? newLesions = null)
+        IEnumerable<NewLesion>? newLesions = null,
+        bool? unscheduled = null)
     {
         Date = date;
+        Unscheduled = unscheduled;
         Targets = targets is null ? NoTargets : ToMap(targets, nameof(targets));
         NonTargets = nonTargets is null ? NoNonTargets : ToMap(nonTargets, nameof(nonTargets));
         NewLesions = newLesions is null
@@ -50,6 +53,13 @@ public sealed class Assessment
     /// <summary>New lesions recorded at this assessment.</summary>
     public IReadOnlyList<NewLesion> NewLesions { get; }
 
+    /// <summary>
+    /// Whether the scan was unscheduled, done for a new symptom or sign; null when not recorded. iRECIST: a scan earlier than the
+    /// confirmation window may confirm an iUPD by an additional new lesion only when it is unscheduled ([FAQ]); when not recorded,
+    /// <c>IRecistOptions.EarlyScanWithNewLesionConfirms</c> decides.
+    /// </summary>
+    public bool? Unscheduled { get; }
+
     /// <summary>The measurement of a target lesion; <see cref="Measurement.NotEvaluable"/> when not recorded.</summary>
     /// <param name="lesionId">The lesion id.</param>
     public Measurement Target(string lesionId)
@@ -62,7 +72,11 @@ public sealed class Assessment
 
     /// <summary>A copy with another date.</summary>
     /// <param name="date">The new date.</param>
-    public Assessment WithDate(LocalDate date) => new(date, Targets, NonTargets, NewLesions);
+    public Assessment WithDate(LocalDate date) => new(date, Targets, NonTargets, NewLesions, Unscheduled);
+
+    /// <summary>A copy with <see cref="Unscheduled"/> set.</summary>
+    /// <param name="unscheduled">Whether the scan was unscheduled; null when not recorded.</param>
+    public Assessment WithUnscheduled(bool? unscheduled) => new(Date, Targets, NonTargets, NewLesions, unscheduled);
 
     /// <summary>A copy with one target measurement set (added or replaced).</summary>
     /// <param name="lesionId">The target lesion id.</param>
@@ -71,7 +85,7 @@ public sealed class Assessment
     {
         Preconditions.CheckNotNull(lesionId, nameof(lesionId));
         var copy = new Dictionary<string, Measurement>(Targets, StringComparer.Ordinal) { [lesionId] = measurement };
-        return new Assessment(Date, copy, NonTargets, NewLesions);
+        return new Assessment(Date, copy, NonTargets, NewLesions, Unscheduled);
     }
 
     /// <inheritdoc/>

@@ -42,9 +42,41 @@ public sealed class BestResponseTest
     public void Derive_Table3WithConfirmation_MatchesGuideline(string expected, params string[] calls)
         => Assert.Equal(expected, Best(true, null, calls));
 
+    [Theory]
+    [InlineData(false, "SD")] // [E09] Table 3 note, admiralonco: a real CR followed by disease is not a confirmed response
+    [InlineData(true, "PR")] // the CR read as a misread PR
+    public void Derive_CrThenPr_ConfirmedOnlyWhenPartialAfterCompleteConfirms(bool lenient, string expected)
+        => Assert.Equal(expected, Best(true, new Recist11Options { PartialAfterCompleteConfirms = lenient }, "56:CR", "84:PR"));
+
+    [Theory]
+    [InlineData(false, "SD")]
+    [InlineData(true, "PR")]
+    public void Derive_PrEarlyCrPr_ConfirmedOnlyWhenPartialAfterCompleteConfirms(bool lenient, string expected)
+        => Assert.Equal(expected, Best(true, new Recist11Options { PartialAfterCompleteConfirms = lenient }, "56:PR", "70:CR", "98:PR"));
+
+    [Theory]
+    [InlineData("PR", "56:PR", "70:PR", "98:CR")] // a PR before the confirming CR is fine
+    [InlineData("PR", "56:PR", "98:CR")]
+    [InlineData("CR", "56:CR", "70:CR", "98:CR")]
+    public void Derive_ResponseThenCr_Confirmed(string expected, params string[] calls)
+        => Assert.Equal(expected, Best(true, null, calls));
+
+    [Theory]
+    [InlineData("PR", "56:PR", "70:SD", "98:PR")] // one SD accepted
+    [InlineData("SD", "56:PR", "70:SD", "84:SD", "98:PR")] // two are not (admiralonco accept_sd: at most one)
+    [InlineData("PR", "56:PR", "70:SD", "84:NE", "98:PR")] // one SD and one NE
+    public void Derive_AcceptSd_AtMostOneSdBetween(string expected, params string[] calls)
+        => Assert.Equal(expected, Best(true, new Recist11Options { AcceptStableDiseaseBetweenConfirmation = true }, calls));
+
+    [Theory]
+    [InlineData(true, "NonCR/NonPD")] // criteria Q15: never SD for non-target-only disease
+    [InlineData(false, "SD")]
+    public void Derive_UnconfirmedCr_NonTargetOnlyIsNonCrNonPd(bool nonTargetOnly, string expected)
+        => Assert.Equal(expected, ResponseCodes.ToCode(BestResponse.Derive(Baseline, Calls("56:CR", "70:CR"), true, null, Criteria.Recist11, nonTargetOnly).Response, Criteria.Recist11));
+
     [Fact]
-    public void Derive_CrThenPr_PrWithQueryDiagnosticInEvaluator()
-        => Assert.Equal("PR", Best(true, null, "56:CR", "84:PR"));
+    public void Derive_NonTargetOnlyConfirmedCr_StaysCr()
+        => Assert.Equal(Response.CompleteResponse, BestResponse.Derive(Baseline, Calls("56:CR", "84:CR"), true, null, Criteria.Recist11, true).Response);
 
     [Theory]
     [InlineData(false, "SD")]

@@ -1,3 +1,4 @@
+using ResponseCriteria.Lesions;
 using ResponseCriteria.Recist11;
 using ResponseCriteria.Responses;
 using Xunit;
@@ -55,5 +56,33 @@ public sealed partial class Recist11EvaluatorTest
         var options = new Recist11Options { MinimumStableDiseaseDays = 56 };
         var result = Eval(new SeriesBuilder().Target("T1").At("2024-01-01", "50").At("2024-02-12", "48").At("2024-03-25", "60"), options);
         Assert.Equal(Response.ProgressiveDisease, result.BestOverallResponse.Response);
+    }
+
+    [Theory]
+    [InlineData("80", "PR", "SD")] // a continued PR (-20%) does not meet PR: it cannot confirm (criteria Q1)
+    [InlineData("70", "PR", "PR")] // -30%: a PR in its own right confirms
+    public void Evaluate_ContinuedResponseWithConfirmation_ConfirmingScanMustMeetPr(string second, string timePoint, string expected)
+    {
+        var options = new Recist11Options { Confirmation = true, ContinuedResponse = true };
+        var result = Eval(new SeriesBuilder().Target("T1").At("2024-01-01", "100").At("2024-02-26", "69").At("2024-04-22", second), options);
+        Assert.Equal(["PR", timePoint], Codes(result));
+        Assert.Equal(expected, Code(result.BestOverallResponse.Response));
+    }
+
+    [Theory]
+    [InlineData(false, "NonCR/NonPD")] // non-target-only disease: an unconfirmed CR is Non-CR/Non-PD, never SD (criteria Q15)
+    [InlineData(true, "SD")]
+    public void Evaluate_UnconfirmedCompleteResponse_NonTargetOnlyIsNonCrNonPd(bool withTarget, string expected)
+    {
+        var builder = new SeriesBuilder().NonTarget("NT1");
+        if (withTarget)
+        {
+            builder.Target("T1");
+        }
+
+        builder.At("2024-01-01", "20").At("2024-02-26", "0").NonTargets(NonTargetStatus.Absent).At("2024-03-11", "0").NonTargets(NonTargetStatus.Absent);
+        var result = Eval(builder, new Recist11Options { Confirmation = true });
+        Assert.Equal(["CR", "CR"], Codes(result));
+        Assert.Equal(expected, Code(result.BestOverallResponse.Response));
     }
 }
