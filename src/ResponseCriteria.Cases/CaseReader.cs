@@ -201,7 +201,7 @@ public static class CaseReader
 
         private Assessment OneAssessment(JsonElement e, string path, bool isBaseline)
         {
-            Fields(e, path, "date", "targets", "nonTargets", "newLesions");
+            Fields(e, path, "date", "targets", "nonTargets", "newLesions", "unscheduled");
             var date = DateOf(Required(e, path, "date"), path + ".date");
             var targets = e.TryGetProperty("targets", out var t) ? Targets(t, path + ".targets") : new List<KeyValuePair<string, Measurement>>();
             if (isBaseline)
@@ -243,7 +243,8 @@ public static class CaseReader
                 }
             }
 
-            return new Assessment(date, targets, nonTargets, newLesions);
+            bool? unscheduled = e.TryGetProperty("unscheduled", out var u) ? Flag(u, path + ".unscheduled") : null;
+            return new Assessment(date, targets, nonTargets, newLesions, unscheduled);
         }
 
         private List<KeyValuePair<string, Measurement>> Targets(JsonElement e, string path)

@@ -145,6 +145,11 @@ public static class CaseWriter
     {
         w.WriteStartObject();
         w.WriteString("date", Format(a.Date));
+        if (a.Unscheduled is { } unscheduled)
+        {
+            w.WriteBoolean("unscheduled", unscheduled);
+        }
+
         WriteTargets(w, a, lesions, always: false);
         if (a.NonTargets.Count > 0)
         {

@@ -460,7 +460,9 @@ public static class SdtmStudyReader
                 }
             }
 
-            return new Assessment(date, targets, nonTargets, newLesions);
+            // A visit named UNSCHEDULED is an unscheduled scan (iRECIST: it may confirm an iUPD early by an additional new lesion).
+            bool? unscheduled = visit.Name.Contains("UNSCHEDULED", StringComparison.OrdinalIgnoreCase) ? true : null;
+            return new Assessment(date, targets, nonTargets, newLesions, unscheduled);
         }
 
         /// <summary>The measurement of a target: DIAMETER when recorded, else the short axis (LPERP) for a node and the longest diameter (LDIAM) otherwise.</summary>

@@ -50,6 +50,25 @@ public sealed class CaseReaderTest
     }
 
     [Theory]
+    [InlineData("", null)]
+    [InlineData("\"unscheduled\": true, ", true)]
+    [InlineData("\"unscheduled\": false, ", false)]
+    public void Parse_Unscheduled_ReadAsRecordedOrNull(string field, bool? expected)
+    {
+        var c = CaseReader.Parse(Valid.Replace("{ \"date\": \"2024-03-06\", ", "{ " + field + "\"date\": \"2024-03-06\", ", System.StringComparison.Ordinal), "example.json");
+        Assert.Equal(expected, c.Series.FollowUps[0].Unscheduled);
+        Assert.Null(c.Series.FollowUps[1].Unscheduled);
+    }
+
+    [Fact]
+    public void Parse_UnscheduledNotABoolean_ErrorNamesPath()
+    {
+        var e = Assert.Throws<CaseFormatException>(() => CaseReader.Parse(Valid.Replace("{ \"date\": \"2024-03-06\", ", "{ \"unscheduled\": \"yes\", \"date\": \"2024-03-06\", ", System.StringComparison.Ordinal), "example.json"));
+        Assert.Contains("$.assessments[1].unscheduled", e.Message, System.StringComparison.Ordinal);
+        Assert.Contains("example.json", e.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("\"formatVersion\": 1", "\"formatVersion\": 2", "$.formatVersion", "format version 1")]
     [InlineData("\"title\"", "\"titel\"", "$.titel", "unknown field")]
     [InlineData("{ \"id\": \"NT1\"", "{ \"id\": \"T1\"", "$.lesions[2].id", "duplicate lesion id 'T1'")]

@@ -77,7 +77,8 @@ internal static class SeriesGenerators
                 date,
                 targets.Select((t, i) => new KeyValuePair<string, Measurement>(t.Id, row.Targets[i])),
                 nonTargets.Select((n, i) => new KeyValuePair<string, NonTargetStatus>(n.Id, row.NonTargets[i])),
-                row.New));
+                row.New,
+                (gaps[k] % 3) switch { 0 => null, 1 => true, _ => false }));
         }
 
         return new PatientSeries(targets.Concat(nonTargets), baseline, followUps, id: "generated");
@@ -97,11 +98,13 @@ internal static class SeriesGenerators
             from statuses in Gen.ListOf(Gen.Elements(Statuses), 5)
             from newIds in Gen.ListOf(ids).Select(l => l.Distinct().Take(3).ToList())
             from newLesions in Gen.CollectToArray(newIds.Select(NewLesionGen))
+            from unscheduled in Gen.Elements<bool?>(null, true, false)
             select new Assessment(
                 new LocalDate(2024, 1, 1).PlusDays(day),
                 targetIds.Select((id, i) => new KeyValuePair<string, Measurement>(id, sizes[i % sizes.Count])),
                 statusIds.Select((id, i) => new KeyValuePair<string, NonTargetStatus>(id, statuses[i % statuses.Count])),
-                newLesions);
+                newLesions,
+                unscheduled);
         return
             from lesions in Gen.ListOf(lesion)
             from baseline in assessment
