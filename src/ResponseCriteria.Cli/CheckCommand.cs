@@ -7,7 +7,7 @@ namespace ResponseCriteria.Cli;
 /// <summary><c>recist check</c>: evaluates cases with expected calls and reports every mismatch.</summary>
 internal static class CheckCommand
 {
-    internal static int Run(List<string> paths, TextWriter output, TextWriter error)
+    internal static int Run(IReadOnlyList<string> paths, TextWriter output, TextWriter error)
     {
         var cases = CommandLine.ReadCases(paths, error, out var unreadable);
         int passed = 0, failed = unreadable;

@@ -1,151 +1,184 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using ResponseCriteria.Cases;
 using ResponseCriteria.Responses;
+using ResponseCriteria.Sdtm;
 
 namespace ResponseCriteria.Cli;
 
-/// <summary>The <c>recist</c> command line: parses arguments and dispatches to the commands. Holds no rules.</summary>
+/// <summary>
+/// The <c>recist</c> command line (System.CommandLine): every command takes <c>--help</c>, options take <c>--name value</c> or
+/// <c>--name=value</c>. Parses arguments and dispatches to the commands; holds no rules.
+/// </summary>
 internal static class CommandLine
 {
     internal const int Ok = 0;
     internal const int Mismatch = 1;
     internal const int BadInput = 2;
 
-    internal const string Usage = """
-        recist: RECIST 1.1 and iRECIST response calls from lesion measurements, every call explained.
-
-        usage:
-          recist evaluate FILE|DIR... [--format text|json] [--criteria "RECIST 1.1"|iRECIST] [--compare]
-              Evaluates each case file (a directory: every *.json in it) and prints, per case, a table of the
-              time points (date, days, target sum, change from baseline and nadir, target / non-target /
-              new-lesion / overall response, explanation), then the best overall response, the progression
-              dates and the response patterns. --criteria re-reads the cases under other criteria; --compare
-              prints the RECIST 1.1 and iRECIST readings side by side.
-          recist check FILE|DIR...
-              Evaluates every case with an "expected" block and compares the calls; prints each mismatch and
-              ends with "check: N passed, N failed". Exit 0 when all pass, 1 on a mismatch, 2 on unreadable input.
-          recist sdtm --tu TU --tr TR [--supptr SUPPTR] [--rs RS] [--criteria "RECIST 1.1"|iRECIST]
-                      [--evaluator NAME] [--out DIR] [--date-imputation first|mid|last]
-                      [--confirm-days N] [--max-ne N] [--accept-sd] [--sd-days N]
-                      [--pd-reference nadir|baseline] [--pd-min-mm N] [--progression-final] [--reappearance-pd]
-              Reads CDISC SDTM tumour domains (CSV or Dataset-JSON), evaluates every subject and evaluator,
-              and with --rs compares the derived time-point calls with the recorded ones, ending with
-              "concordance: N agree, N disagree". --rs alone (or with --tu for the reference start dates)
-              derives best overall response from the recorded calls. Visits are called as trial databases record them: each from its own data, reappearance
-              after CR judged by the sums (--progression-final and --reappearance-pd restore the evaluator's
-              guideline defaults). --out writes adrs_ovr.csv, adrs_bor.csv and issues.csv. Exit 0 on a
-              completed run (disagreements are findings), 2 on unreadable input.
-          recist --help | --version
-        """;
-
     internal static int Run(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        var result = Root().Parse(args);
+        if (result.Action is ParseErrorAction || (result.Action is null && result.Errors.Count > 0))
         {
-            output.WriteLine(Usage);
-            return args.Length == 0 ? BadInput : Ok;
+            foreach (var e in result.Errors)
+            {
+                error.WriteLine($"recist: {e.Message}");
+            }
+
+            error.WriteLine($"run 'recist {CommandName(result)}--help' for usage");
+            return BadInput;
         }
 
-        if (args[0] == "--version")
-        {
-            output.WriteLine(typeof(CommandLine).Assembly.GetName().Version?.ToString(3) ?? "unknown");
-            return Ok;
-        }
-
-        var rest = args.Skip(1).ToList();
         try
         {
-            return args[0] switch
-            {
-                "evaluate" => EvaluateCommand.Run(ParseEvaluate(rest), output, error),
-                "check" => CheckCommand.Run(ParsePaths(rest, "check"), output, error),
-                "sdtm" => SdtmCommand.Run(SdtmCommand.Parse(rest, message => new UsageException(message)), output, error),
-                _ => throw new UsageException($"unknown command '{args[0]}'"),
-            };
+            return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
         {
             error.WriteLine($"recist: {e.Message}");
-            error.WriteLine("run 'recist --help' for usage");
+            error.WriteLine($"run 'recist {CommandName(result)}--help' for usage");
             return BadInput;
         }
     }
 
-    private static EvaluateArguments ParseEvaluate(List<string> args)
+    private static string CommandName(ParseResult result)
+        => result.CommandResult.Parent is null ? string.Empty : result.CommandResult.Command.Name + " ";
+
+    /// <summary>The command tree, named <c>recist</c> whatever the host process is called.</summary>
+    internal static Command Root()
     {
-        var format = "text";
-        var compare = false;
-        Criteria? criteria = null;
-        var paths = new List<string>();
-        for (var i = 0; i < args.Count; i++)
+        var root = new Command(
+            "recist",
+            "RECIST 1.1 and iRECIST response calls from lesion measurements, every call explained. " +
+            "Exit codes: 0 done, 1 a check found a mismatch, 2 bad usage or unreadable input.")
         {
-            switch (args[i])
-            {
-                case "--format":
-                    format = Value(args, ref i);
-                    if (format is not ("text" or "json"))
-                    {
-                        throw new UsageException($"--format expects text or json, not '{format}'");
-                    }
-
-                    break;
-                case "--criteria":
-                    criteria = ParseCriteria(Value(args, ref i), message => new UsageException(message));
-                    break;
-                case "--compare":
-                    compare = true;
-                    break;
-                default:
-                    paths.Add(Path(args[i]));
-                    break;
-            }
-        }
-
-        if (compare && criteria is not null)
-        {
-            throw new UsageException("--compare reads both criteria; leave out --criteria");
-        }
-
-        return new EvaluateArguments(RequirePaths(paths, "evaluate"), format == "json", criteria, compare);
+            new HelpOption(),
+            new VersionOption(),
+        };
+        root.Subcommands.Add(Evaluate());
+        root.Subcommands.Add(Check());
+        root.Subcommands.Add(SdtmCommand.Command());
+        return root;
     }
 
-    /// <summary>Reads a --criteria value ("RECIST 1.1" or iRECIST, case and spaces ignored).</summary>
-    internal static Criteria ParseCriteria(string name, Func<string, Exception> usage)
-        => ResponseCodes.TryParseCriteria(name, out var criteria) ? criteria : throw usage($"--criteria expects \"RECIST 1.1\" or iRECIST, not '{name}'");
+    private static Command Evaluate()
+    {
+        var paths = Paths();
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var criteria = CriteriaOption("Re-read the cases under these criteria instead of each case's own.");
+        var compare = new Option<bool>("--compare") { Description = "Print the RECIST 1.1 and iRECIST readings side by side." };
+        var command = new Command(
+            "evaluate",
+            "Evaluates each case file (a directory: every *.json in it) and prints, per case, a table of the time points (date, days, " +
+            "target sum, change from baseline and nadir, target / non-target / new-lesion / overall response, explanation), then the " +
+            "best overall response, the progression dates and the response patterns.")
+        {
+            paths, format, criteria, compare,
+        };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(compare) && r.GetResult(criteria) is not null)
+            {
+                r.AddError("--compare reads both criteria; leave out --criteria");
+            }
+        });
+        command.SetAction(r => EvaluateCommand.Run(
+            new EvaluateArguments(r.GetValue(paths)!, r.GetValue(format) == "json", r.GetValue(criteria), r.GetValue(compare)),
+            r.InvocationConfiguration.Output,
+            r.InvocationConfiguration.Error));
+        return command;
+    }
 
-    private static List<string> ParsePaths(List<string> args, string command)
-        => RequirePaths(args.Select(Path).ToList(), command);
+    private static Command Check()
+    {
+        var paths = Paths();
+        var command = new Command(
+            "check",
+            "Evaluates every case with an \"expected\" block and compares the calls; prints each mismatch and ends with " +
+            "\"check: N passed, N failed\". Exit 0 when all pass, 1 on a mismatch, 2 on unreadable input or no case files.")
+        {
+            paths,
+        };
+        command.SetAction(r => CheckCommand.Run(r.GetValue(paths)!, r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
+        return command;
+    }
 
-    private static string Path(string arg)
-        => arg.StartsWith("--", StringComparison.Ordinal) ? throw new UsageException($"unknown option '{arg}'") : arg;
+    private static Argument<string[]> Paths() => new("FILE|DIR")
+    {
+        Description = "Case files (the case JSON format), or directories whose *.json files are read.",
+        Arity = ArgumentArity.OneOrMore,
+    };
 
-    private static List<string> RequirePaths(List<string> paths, string command)
-        => paths.Count > 0 ? paths : throw new UsageException($"{command} needs at least one FILE or DIR");
+    /// <summary>A --criteria option: "RECIST 1.1" or iRECIST, case and spaces ignored.</summary>
+    internal static Option<Criteria?> CriteriaOption(string description) => new("--criteria")
+    {
+        Description = description,
+        HelpName = "\"RECIST 1.1\"|iRECIST",
+        CustomParser = r =>
+        {
+            var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : string.Empty;
+            if (ResponseCodes.TryParseCriteria(text, out var criteria))
+            {
+                return criteria;
+            }
 
-    private static string Value(List<string> args, ref int i)
-        => ++i < args.Count ? args[i] : throw new UsageException($"{args[i - 1]} needs a value");
+            r.AddError($"--criteria expects \"RECIST 1.1\" or iRECIST, not '{text}'");
+            return null;
+        },
+    };
+
+    /// <summary>An option taking a whole number from 0.</summary>
+    internal static Option<int?> Count(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "N",
+        CustomParser = r =>
+        {
+            var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : string.Empty;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            r.AddError($"{name} expects a whole number from 0, not '{text}'");
+            return null;
+        },
+    };
 
     /// <summary>Expands the FILE|DIR arguments: a directory gives its *.json files in ordinal order.</summary>
+    /// <exception cref="UsageException">A directory holds no *.json file.</exception>
     internal static IEnumerable<string> Files(IEnumerable<string> paths)
     {
+        var files = new List<string>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in Directory.GetFiles(path, "*.json").OrderBy(f => f, StringComparer.Ordinal))
+                var found = Directory.GetFiles(path, "*.json").OrderBy(f => f, StringComparer.Ordinal).ToList();
+                if (found.Count == 0)
                 {
-                    yield return file;
+                    throw new UsageException($"no case files in {path} (expected *.json files in the case format)");
                 }
+
+                files.AddRange(found);
             }
             else
             {
-                yield return path;
+                files.Add(path);
             }
         }
+
+        return files;
     }
 
     /// <summary>Reads the cases, reporting each unreadable one on <paramref name="error"/>.</summary>
@@ -169,7 +202,8 @@ internal static class CommandLine
         return cases;
     }
 
-    internal sealed record EvaluateArguments(List<string> Paths, bool Json, Criteria? Criteria, bool Compare);
+    internal sealed record EvaluateArguments(IReadOnlyList<string> Paths, bool Json, Criteria? Criteria, bool Compare);
 
-    private sealed class UsageException(string message) : Exception(message);
+    /// <summary>A usage error found after parsing (a combination of options, an empty directory): exit 2 with the message.</summary>
+    internal sealed class UsageException(string message) : Exception(message);
 }

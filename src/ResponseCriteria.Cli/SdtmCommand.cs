@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -23,99 +24,99 @@ internal static class SdtmCommand
         Criteria Criteria,
         string? OutDirectory,
         SdtmOptions Sdtm,
-        IRecistOptions Options);
+        IRecistOptions Options,
+        bool Verbose = false);
 
-    internal static Arguments Parse(List<string> args, Func<string, Exception> usage)
+    /// <summary>The <c>sdtm</c> command: its options, and an action that checks how they combine and runs.</summary>
+    internal static Command Command()
     {
-        string? tu = null, tr = null, supptr = null, rs = null, outDirectory = null, evaluator = null;
-        var criteria = Criteria.Recist11;
-        var imputation = DayImputation.Last;
-        int? confirmDays = null, maxNe = null, sdDays = null;
-        bool? acceptSd = null, final = null, reappearancePd = null;
-        ProgressionReference? reference = null;
-        decimal? minMm = null;
-        for (var i = 0; i < args.Count; i++)
+        static Option<string?> File(string name, string description) => new(name) { Description = description, HelpName = "FILE" };
+        static Option<bool> Flag(string name, string description) => new(name) { Description = description };
+        var tu = File("--tu", "TU (tumour identification): the lesions, their role (TARGET, NON-TARGET, NEW) and location.");
+        var tr = File("--tr", "TR (tumour results): diameters and states per visit and evaluator.");
+        var supptr = File("--supptr", "SUPPTR: lesion locations per TR record (QNAM TRLOC); LYMPH NODE marks nodes.");
+        var rs = File("--rs", "RS (disease response): the recorded calls to compare with, or to derive best response from.");
+        var criteria = CommandLine.CriteriaOption("The criteria to evaluate and the RSCAT to read (default RECIST 1.1).");
+        var evaluator = new Option<string?>("--evaluator") { Description = "Only this evaluator (RSEVAL/RSEVALID, e.g. INVESTIGATOR).", HelpName = "NAME" };
+        var outDirectory = new Option<string?>("--out") { Description = "Write adrs_ovr.csv, adrs_bor.csv and issues.csv into this directory.", HelpName = "DIR" };
+        var imputation = new Option<string>("--date-imputation") { Description = "How a missing day of a partial date is imputed.", DefaultValueFactory = _ => "last" };
+        imputation.AcceptOnlyFromAmong("first", "mid", "last");
+        var confirmDays = CommandLine.Count("--confirm-days", "The least days between a response and its confirmation (default 28).");
+        var maxNe = CommandLine.Count("--max-ne", "How many NE may stand between a response and its confirmation (default 1).");
+        var acceptSd = Flag("--accept-sd", "Accept one SD between a PR and its confirmation (admiralonco accept_sd).");
+        var sdDays = CommandLine.Count("--sd-days", "The least days from the reference date for SD to count as best response (default 42).");
+        var final = Flag("--progression-final", "After the first PD every later time point is PD (the evaluator's default).");
+        var reappearancePd = Flag("--reappearance-pd", "Disease reappearing after a CR is PD whatever the sum (the evaluator's default).");
+        var reference = new Option<string?>("--pd-reference") { Description = "The sum target growth is measured from (default nadir)." };
+        reference.AcceptOnlyFromAmong("nadir", "baseline");
+        var minMm = new Option<decimal?>("--pd-min-mm") { Description = "The least increase in mm for target PD (default 5).", HelpName = "MM" };
+        var verbose = Flag("--verbose", "Print every issue, not a count per kind.");
+        var command = new Command(
+            "sdtm",
+            "Reads CDISC SDTM tumour domains (CSV, gzip-compressed CSV or Dataset-JSON), evaluates every subject and evaluator, and " +
+            "with --rs compares the derived time-point calls with the recorded ones, ending with \"concordance: N agree, N disagree\". " +
+            "--rs alone (or with --tu for the reference start dates) derives best overall response from the recorded calls. Visits are " +
+            "called as trial databases record them: each from its own data, reappearance after CR judged by the sums " +
+            "(--progression-final and --reappearance-pd restore the evaluator's guideline defaults). Exit 0 on a completed run " +
+            "(disagreements are findings), 2 on unreadable input.")
         {
-            string Value() => ++i < args.Count ? args[i] : throw usage($"{args[i - 1]} needs a value");
-            int Days() => int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : throw usage($"{args[i - 1]} expects a whole number of days, not '{args[i]}'");
-            switch (args[i])
-            {
-                case "--tu": tu = Value(); break;
-                case "--tr": tr = Value(); break;
-                case "--supptr": supptr = Value(); break;
-                case "--rs": rs = Value(); break;
-                case "--out": outDirectory = Value(); break;
-                case "--evaluator": evaluator = Value(); break;
-                case "--criteria":
-                    criteria = CommandLine.ParseCriteria(Value(), usage);
-                    break;
-                case "--date-imputation":
-                    var how = Value();
-                    imputation = how switch
-                    {
-                        "first" => DayImputation.First,
-                        "mid" => DayImputation.Middle,
-                        "last" => DayImputation.Last,
-                        _ => throw usage($"--date-imputation expects first, mid or last, not '{how}'"),
-                    };
-                    break;
-                case "--confirm-days": confirmDays = Days(); break;
-                case "--max-ne": maxNe = Days(); break;
-                case "--accept-sd": acceptSd = true; break;
-                case "--sd-days": sdDays = Days(); break;
-                case "--progression-final": final = true; break;
-                case "--reappearance-pd": reappearancePd = true; break;
-                case "--pd-reference":
-                    var from = Value();
-                    reference = from switch
-                    {
-                        "nadir" => ProgressionReference.Nadir,
-                        "baseline" => ProgressionReference.Baseline,
-                        _ => throw usage($"--pd-reference expects nadir or baseline, not '{from}'"),
-                    };
-                    break;
-                case "--pd-min-mm":
-                    minMm = decimal.TryParse(Value(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var mm) ? mm : throw usage($"--pd-min-mm expects millimetres, not '{args[i]}'");
-                    break;
-                default:
-                    throw usage($"unknown option '{args[i]}'");
-            }
-        }
-
-        if (tr is not null && tu is null)
-        {
-            throw usage("--tr needs --tu (the lesions it measures)");
-        }
-
-        if (tu is not null && tr is null && rs is null)
-        {
-            throw usage("--tu needs --tr to derive calls, or --rs to give the recorded calls' reference dates");
-        }
-
-        if (tu is null && rs is null)
-        {
-            throw usage("sdtm needs --tu and --tr, or --rs");
-        }
-
-        if (supptr is not null && tr is null)
-        {
-            throw usage("--supptr goes with --tu and --tr");
-        }
-
-        // Every option not given keeps the SDTM default (StudyEvaluation.DefaultOptions).
-        var defaults = StudyEvaluation.DefaultOptions.Recist11;
-        var recist = new Recist11Options
-        {
-            MinimumConfirmationDays = confirmDays ?? defaults.MinimumConfirmationDays,
-            MaximumNotEvaluableBetweenConfirmation = maxNe ?? defaults.MaximumNotEvaluableBetweenConfirmation,
-            AcceptStableDiseaseBetweenConfirmation = acceptSd ?? defaults.AcceptStableDiseaseBetweenConfirmation,
-            MinimumStableDiseaseDays = sdDays ?? defaults.MinimumStableDiseaseDays,
-            ProgressionIsFinal = final ?? defaults.ProgressionIsFinal,
-            ReappearanceAfterCompleteResponseIsProgression = reappearancePd ?? defaults.ReappearanceAfterCompleteResponseIsProgression,
-            ProgressionReference = reference ?? defaults.ProgressionReference,
-            ProgressionMinimumIncreaseMillimetres = minMm ?? defaults.ProgressionMinimumIncreaseMillimetres,
+            tu, tr, supptr, rs, criteria, evaluator, outDirectory, imputation, confirmDays, maxNe, acceptSd, sdDays, final, reappearancePd, reference, minMm, verbose,
         };
-        return new Arguments(tu, tr, supptr, rs, criteria, outDirectory, new SdtmOptions { DayImputation = imputation, Evaluator = evaluator }, new IRecistOptions { Recist11 = recist });
+        command.SetAction(r =>
+        {
+            var (tuFile, trFile, suppFile, rsFile) = (r.GetValue(tu), r.GetValue(tr), r.GetValue(supptr), r.GetValue(rs));
+            if (trFile is not null && tuFile is null)
+            {
+                throw new CommandLine.UsageException("--tr needs --tu (the lesions it measures)");
+            }
+
+            if (tuFile is not null && trFile is null && rsFile is null)
+            {
+                throw new CommandLine.UsageException("--tu needs --tr to derive calls, or --rs to give the recorded calls' reference dates");
+            }
+
+            if (tuFile is null && rsFile is null)
+            {
+                throw new CommandLine.UsageException("sdtm needs --tu and --tr, or --rs");
+            }
+
+            if (suppFile is not null && trFile is null)
+            {
+                throw new CommandLine.UsageException("--supptr goes with --tu and --tr");
+            }
+
+            // Every option not given keeps the SDTM default (StudyEvaluation.DefaultOptions).
+            var defaults = StudyEvaluation.DefaultOptions.Recist11;
+            var recist = new Recist11Options
+            {
+                MinimumConfirmationDays = r.GetValue(confirmDays) ?? defaults.MinimumConfirmationDays,
+                MaximumNotEvaluableBetweenConfirmation = r.GetValue(maxNe) ?? defaults.MaximumNotEvaluableBetweenConfirmation,
+                AcceptStableDiseaseBetweenConfirmation = r.GetValue(acceptSd) || defaults.AcceptStableDiseaseBetweenConfirmation,
+                MinimumStableDiseaseDays = r.GetValue(sdDays) ?? defaults.MinimumStableDiseaseDays,
+                ProgressionIsFinal = r.GetValue(final) || defaults.ProgressionIsFinal,
+                ReappearanceAfterCompleteResponseIsProgression = r.GetValue(reappearancePd) || defaults.ReappearanceAfterCompleteResponseIsProgression,
+                ProgressionReference = r.GetValue(reference) switch
+                {
+                    "baseline" => ProgressionReference.Baseline,
+                    "nadir" => ProgressionReference.Nadir,
+                    _ => defaults.ProgressionReference,
+                },
+                ProgressionMinimumIncreaseMillimetres = r.GetValue(minMm) is { } mm
+                    ? (mm >= 0 ? mm : throw new CommandLine.UsageException($"--pd-min-mm expects millimetres from 0, not {mm.ToString(CultureInfo.InvariantCulture)}"))
+                    : defaults.ProgressionMinimumIncreaseMillimetres,
+            };
+            var day = r.GetValue(imputation) switch
+            {
+                "first" => DayImputation.First,
+                "mid" => DayImputation.Middle,
+                _ => DayImputation.Last,
+            };
+            var arguments = new Arguments(
+                tuFile, trFile, suppFile, rsFile, r.GetValue(criteria) ?? Criteria.Recist11, r.GetValue(outDirectory),
+                new SdtmOptions { DayImputation = day, Evaluator = r.GetValue(evaluator) }, new IRecistOptions { Recist11 = recist }, r.GetValue(verbose));
+            return Run(arguments, r.InvocationConfiguration.Output, r.InvocationConfiguration.Error);
+        });
+        return command;
     }
 
     internal static int Run(Arguments a, TextWriter output, TextWriter error)
@@ -175,7 +176,7 @@ internal static class SdtmCommand
             WriteComparison(evaluation, output);
         }
 
-        WriteIssues(issues, output);
+        WriteIssues(issues, output, a.Verbose, a.OutDirectory);
         if (a.OutDirectory is { } dir)
         {
             Directory.CreateDirectory(dir);
@@ -268,14 +269,27 @@ internal static class SdtmCommand
         }
     }
 
-    private static void WriteIssues(List<SdtmIssue> issues, TextWriter w)
+    /// <summary>One line per kind of issue (severity and variable) with a count and an example; every issue with --verbose.</summary>
+    private static void WriteIssues(List<SdtmIssue> issues, TextWriter w, bool verbose, string? outDirectory)
     {
         var errors = issues.Count(i => i.Severity == DiagnosticSeverity.Error);
         var warnings = issues.Count(i => i.Severity == DiagnosticSeverity.Warning);
-        w.WriteLine($"issues: {errors} rejected records, {warnings} warnings, {issues.Count - errors - warnings} notes{(issues.Count > 20 ? " (first 20; all with --out in issues.csv)" : string.Empty)}");
-        foreach (var issue in issues.OrderByDescending(i => i.Severity).Take(20))
+        var where = outDirectory is null ? "--out DIR writes them all to issues.csv" : $"all in {Path.Combine(outDirectory, "issues.csv")}";
+        w.WriteLine($"issues: {errors} rejected records, {warnings} warnings, {issues.Count - errors - warnings} notes{(issues.Count > 0 && !verbose ? $" ({where}; --verbose prints them)" : string.Empty)}");
+        if (verbose)
         {
-            w.WriteLine($"  {issue}");
+            foreach (var issue in issues.OrderByDescending(i => i.Severity))
+            {
+                w.WriteLine($"  {issue}");
+            }
+
+            return;
+        }
+
+        foreach (var kind in issues.GroupBy(i => (i.Severity, i.Variable)).OrderByDescending(g => g.Key.Severity).ThenBy(g => g.Key.Variable, StringComparer.Ordinal))
+        {
+            var e = kind.First();
+            w.WriteLine($"  {kind.Key.Severity.ToString().ToLowerInvariant()} {kind.Key.Variable}: {kind.Count()}, e.g. {Path.GetFileName(e.Source)}{(e.Row > 0 ? $" row {e.Row}" : string.Empty)} USUBJID {e.Usubjid}: {e.Message}");
         }
     }
 }

@@ -72,11 +72,11 @@ public static class AdamWriter
         foreach (var b in recorded ?? [])
         {
             var criteria = b.Criteria;
-            var (usubjid, evaluator) = (b.Subject.Usubjid, b.Subject.Evaluator);
-            lines.Add(Row(string.Empty, usubjid, evaluator, "RECORDED", "BOR", "Best Overall Response from recorded calls (confirmation not required)", RecordedResponses.ToCode(b.Best.Response, criteria), Date(b.Best.Date), string.Empty, b.Best.Explanation));
-            lines.Add(Row(string.Empty, usubjid, evaluator, "RECORDED", "CBOR", "Best Confirmed Overall Response from recorded calls", RecordedResponses.ToCode(b.Confirmed.Response, criteria), Date(b.Confirmed.Date), Date(b.Confirmed.ConfirmationDate), b.Confirmed.Explanation));
-            lines.Add(Row(string.Empty, usubjid, evaluator, "RECORDED", "PD", "Disease Progression from recorded calls", b.ProgressionDate is null ? "N" : "Y", Date(b.ProgressionDate), string.Empty, b.ProgressionDate is null ? "no progression" : "first recorded progression"));
-            lines.Add(Row(string.Empty, usubjid, evaluator, "RECORDED", "FRSP", "First Response from recorded calls", b.FirstResponseDate is null ? "N" : "Y", Date(b.FirstResponseDate), string.Empty, b.FirstResponseDate is null ? "no response" : "start of duration of response"));
+            var (studyId, usubjid, evaluator) = (b.Subject.StudyId, b.Subject.Usubjid, b.Subject.Evaluator);
+            lines.Add(Row(studyId, usubjid, evaluator, "RECORDED", "BOR", "Best Overall Response from recorded calls (confirmation not required)", RecordedResponses.ToCode(b.Best.Response, criteria), Date(b.Best.Date), string.Empty, b.Best.Explanation));
+            lines.Add(Row(studyId, usubjid, evaluator, "RECORDED", "CBOR", "Best Confirmed Overall Response from recorded calls", RecordedResponses.ToCode(b.Confirmed.Response, criteria), Date(b.Confirmed.Date), Date(b.Confirmed.ConfirmationDate), b.Confirmed.Explanation));
+            lines.Add(Row(studyId, usubjid, evaluator, "RECORDED", "PD", "Disease Progression from recorded calls", b.ProgressionDate is null ? "N" : "Y", Date(b.ProgressionDate), string.Empty, b.ProgressionDate is null ? "no progression" : "first recorded progression"));
+            lines.Add(Row(studyId, usubjid, evaluator, "RECORDED", "FRSP", "First Response from recorded calls", b.FirstResponseDate is null ? "N" : "Y", Date(b.FirstResponseDate), string.Empty, b.FirstResponseDate is null ? "no response" : "start of duration of response"));
         }
 
         File.WriteAllLines(path, lines, new UTF8Encoding(false));

@@ -49,12 +49,16 @@ public sealed class RecordedVisit
 /// <summary>A subject's recorded visits for one evaluator.</summary>
 public sealed class RecordedSubject
 {
-    internal RecordedSubject(string usubjid, string evaluator, IReadOnlyList<RecordedVisit> visits)
+    internal RecordedSubject(string studyId, string usubjid, string evaluator, IReadOnlyList<RecordedVisit> visits)
     {
+        StudyId = studyId;
         Usubjid = usubjid;
         Evaluator = evaluator;
         Visits = visits;
     }
+
+    /// <summary>STUDYID as recorded on the subject's RS rows (empty when RS has none).</summary>
+    public string StudyId { get; }
 
     /// <summary>USUBJID.</summary>
     public string Usubjid { get; }
@@ -162,7 +166,7 @@ public sealed class RecordedResponses
             used++;
         }
 
-        var built = new Dictionary<(string, string), RecordedVisit[]>();
+        var built = new Dictionary<(string, string), (string StudyId, RecordedVisit[] Visits)>();
         foreach (var (key, visits) in bySubject)
         {
             var list = new List<RecordedVisit>();
@@ -198,11 +202,12 @@ public sealed class RecordedResponses
             }
 
             // Date order, not VISITNUM order: an UNSCHEDULED 9.2 may be dated after 9.3 (pharmaverse rs_onco, 01-701-1153).
-            built[key] = list.OrderBy(v => v.Date).ThenBy(v => v.VisitNumber).ToArray();
+            var studyId = rs.Get(visits.Values.First()[0].Row, "STUDYID");
+            built[key] = (studyId, list.OrderBy(v => v.Date).ThenBy(v => v.VisitNumber).ToArray());
         }
 
         var subjects = built.OrderBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal)
-            .Select(p => new RecordedSubject(p.Key.Item1, p.Key.Item2, p.Value)).ToArray();
+            .Select(p => new RecordedSubject(p.Value.StudyId, p.Key.Item1, p.Key.Item2, p.Value.Visits)).ToArray();
         foreach (var subject in subjects)
         {
             RecordedConsistency.Check(rs, subject, criteria, issues);

@@ -131,6 +131,7 @@ public sealed class CommandLineTest
     [InlineData("evaluate", "--format", "xml", "x.json")]
     [InlineData("evaluate", "--criteria")]
     [InlineData("check", "--verbose", "x.json")]
+    [InlineData("evaluate", "--criteria", "mRECIST", "x.json")]
     public void Run_BadUsage_ExitTwoWithMessage(params string[] args)
     {
         var (code, _, error) = Run(args);
@@ -139,10 +140,60 @@ public sealed class CommandLineTest
     }
 
     [Fact]
-    public void Run_Help_PrintsUsage()
+    public void Run_Help_ListsEveryCommand()
     {
         var (code, output, _) = Run("--help");
         Assert.Equal(0, code);
-        Assert.Contains("recist evaluate FILE|DIR", output);
+        Assert.Contains("recist [command] [options]", output);
+        Assert.Contains("evaluate <FILE|DIR>", output);
+        Assert.Contains("check <FILE|DIR>", output);
+        Assert.Contains("sdtm", output);
+    }
+
+    [Theory]
+    [InlineData("evaluate", "--compare")]
+    [InlineData("check", "check: N passed, N failed")]
+    [InlineData("sdtm", "--accept-sd")]
+    public void Run_CommandHelp_DescribesItsOptions(string command, string expected)
+    {
+        var (code, output, _) = Run(command, "--help");
+        Assert.Equal(0, code);
+        Assert.Contains($"recist {command}", output);
+        Assert.Contains(expected, output);
+    }
+
+    [Fact]
+    public void Run_NoArguments_ExitTwoPointingToHelp()
+    {
+        var (code, _, error) = Run();
+        Assert.Equal(2, code);
+        Assert.Contains("run 'recist --help' for usage", error);
+    }
+
+    [Fact]
+    public void Run_OptionWithEquals_SameAsSeparateValue()
+    {
+        var (code, output, _) = Run("evaluate", "--criteria=iRECIST", SeedRecist);
+        Assert.Equal(0, code);
+        Assert.Equal(Run("evaluate", "--criteria", "iRECIST", SeedRecist).Out, output);
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("evaluate")]
+    public void Run_DirectoryWithoutCaseFiles_ExitTwoSayingSo(string command)
+    {
+        var dir = Directory.CreateTempSubdirectory("recist-empty-").FullName;
+        try
+        {
+            var (code, output, error) = Run(command, dir);
+            Assert.Equal(2, code);
+            Assert.Contains($"recist: no case files in {dir}", error);
+            Assert.Equal(string.Empty, output);
+        }
+        finally
+        {
+            Directory.Delete(dir);
+        }
     }
 }

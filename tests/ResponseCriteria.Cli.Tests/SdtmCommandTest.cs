@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using ResponseCriteria.Cases.Tests;
 using Xunit;
 
@@ -52,7 +53,8 @@ public sealed class SdtmCommandTest
         Assert.Contains(ovr, l => l.StartsWith("CDISCPILOT01,01-701-1015,INVESTIGATOR,,OVR,", System.StringComparison.Ordinal) && l.Contains(",CR,CR,Y,", System.StringComparison.Ordinal));
         var bor = File.ReadAllLines(Path.Combine(dir, "adrs_bor.csv"));
         Assert.Contains(bor, l => l.StartsWith("CDISCPILOT01,01-701-1118,INVESTIGATOR,DERIVED,CBOR,", System.StringComparison.Ordinal) && l.Contains(",PR,2014-04-23,2014-06-04,", System.StringComparison.Ordinal));
-        Assert.Contains(bor, l => l.StartsWith(",01-701-1118,INVESTIGATOR,RECORDED,CBOR,", System.StringComparison.Ordinal));
+        Assert.Contains(bor, l => l.StartsWith("CDISCPILOT01,01-701-1118,INVESTIGATOR,RECORDED,CBOR,", System.StringComparison.Ordinal));
+        Assert.All(bor.Skip(1), l => Assert.StartsWith("CDISCPILOT01,", l, System.StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(dir, "issues.csv")));
     }
 
@@ -81,4 +83,46 @@ public sealed class SdtmCommandTest
     [InlineData("sdtm", "--rs", "x.csv", "--pd-reference", "zenith")]
     public void Run_BadUsage_ExitTwo(params string[] args)
         => Assert.Equal(2, Run(args).Code);
+
+    [Fact]
+    public void Run_LargeRecordedSet_StudyIdOnEveryRowAndUnscheduledVisitInDateOrder()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "recist-out-" + System.Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (code, output, _) = Run("sdtm", "--rs", Data("rs_onco.csv"), "--tu", Data("tu_onco.csv"), "--sd-days", "42", "--out", dir);
+            Assert.Equal(0, code);
+            var bor = File.ReadAllLines(Path.Combine(dir, "adrs_bor.csv"));
+            Assert.True(bor.Length > 1);
+            Assert.All(bor.Skip(1), l => Assert.StartsWith("CDISCPILOT01,", l, System.StringComparison.Ordinal));
+
+            // UNSCHEDULED 9.2 is dated after 9.3: the PR of 2014-01-08 is confirmed on 2014-03-11 (admiralonco agrees).
+            Assert.Contains(bor, l => l.StartsWith("CDISCPILOT01,01-701-1153,INVESTIGATOR,RECORDED,CBOR,", System.StringComparison.Ordinal) && l.Contains(",PR,2014-01-08,2014-03-11,", System.StringComparison.Ordinal));
+
+            // One line per kind of issue, the detail in issues.csv.
+            var issueLines = output.Split('\n').SkipWhile(l => !l.StartsWith("issues:", System.StringComparison.Ordinal)).Skip(1).TakeWhile(l => l.StartsWith("  ", System.StringComparison.Ordinal)).ToList();
+            Assert.InRange(issueLines.Count, 1, 10);
+            Assert.Contains(issueLines, l => l.StartsWith("  warning OVRLRESP: ", System.StringComparison.Ordinal));
+            var detail = File.ReadAllLines(Path.Combine(dir, "issues.csv"));
+            Assert.True(detail.Length > issueLines.Count + 1);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Run_Verbose_PrintsEveryIssue()
+    {
+        // RS alone: every subject/evaluator warns that its SD minimum counts from the first recorded assessment (615 + 6 warnings).
+        var (_, quiet, _) = Run("sdtm", "--rs", Data("rs_onco.csv"));
+        var (code, verbose, _) = Run("sdtm", "--rs", Data("rs_onco.csv"), "--verbose");
+        Assert.Equal(0, code);
+        static int Count(string text) => text.Split('\n').Count(l => l.StartsWith("  warning: ", System.StringComparison.Ordinal));
+        Assert.Contains("issues: 0 rejected records, 621 warnings, 0 notes (--out DIR writes them all to issues.csv; --verbose prints them)", quiet);
+        Assert.Equal(0, Count(quiet));
+        Assert.Contains("  warning RSDTC: 615, e.g. ", quiet);
+        Assert.Equal(621, Count(verbose));
+    }
 }
