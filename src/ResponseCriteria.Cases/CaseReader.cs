@@ -12,7 +12,7 @@ using ResponseCriteria.Series;
 namespace ResponseCriteria.Cases;
 
 /// <summary>
-/// Reads case files (format version 1, <c>shared/spec/case-format.md</c>). A reader never guesses: a file that breaks the
+/// Reads case files (format version 1, docs/case-format.md; JSON Schema docs/case.schema.json). A reader never guesses: a file that breaks the
 /// format is rejected whole with a <see cref="CaseFormatException"/> naming the file, the JSON path and what was expected.
 /// </summary>
 public static class CaseReader

@@ -12,9 +12,16 @@ using ResponseCriteria.Results;
 
 namespace ResponseCriteria.Cases;
 
-/// <summary>Writes evaluation results as JSON: every call with its figures, rule and explanation, and the diagnostics.</summary>
+/// <summary>
+/// Writes evaluation results as JSON (result format <see cref="FormatVersion"/>, described field by field in
+/// docs/results-json.md): every call with its figures, rule and explanation, and the diagnostics.
+/// </summary>
 public static class ResultJsonWriter
 {
+    /// <summary>The version of the result format, written as <c>resultFormatVersion</c> in every result. A reader should reject
+    /// versions it does not know; fields are only ever added within a version.</summary>
+    public const int FormatVersion = 1;
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
@@ -46,6 +53,7 @@ public static class ResultJsonWriter
     {
         var c = r.Criteria;
         w.WriteStartObject();
+        w.WriteNumber("resultFormatVersion", FormatVersion);
         w.WriteString("id", r.SeriesId);
         w.WriteString("criteria", ResponseCodes.CriteriaName(c));
         w.WriteString("baselineDate", Format(r.BaselineDate));

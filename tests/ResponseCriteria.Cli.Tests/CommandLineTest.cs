@@ -75,6 +75,7 @@ public sealed class CommandLineTest
         var (code, output, _) = Run("evaluate", "--format", "json", SeedRecist);
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(output);
+        Assert.Equal(1, doc.RootElement[0].GetProperty("resultFormatVersion").GetInt32());
         Assert.Equal("PD", doc.RootElement[0].GetProperty("timepoints")[1].GetProperty("response").GetString());
     }
 
