@@ -7,7 +7,7 @@ using Xunit;
 
 namespace ResponseCriteria.Tests.Confirmation;
 
-public sealed class BestResponseTest
+public sealed partial class BestResponseTest
 {
     private static readonly LocalDate Baseline = new(2024, 1, 1);
 
