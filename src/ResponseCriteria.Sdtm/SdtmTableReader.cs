@@ -148,7 +148,7 @@ public static class SdtmTableReader
                 throw new SdtmFormatException(path, $"$.columns[{columns.Count}]: expected an object with a \"name\"");
             }
 
-            columns.Add(name.GetString()!);
+            columns.Add(Text(name, path, $"$.columns[{columns.Count}].name"));
         }
 
         var rows = new List<string[]>();
@@ -165,7 +165,7 @@ public static class SdtmTableReader
             {
                 values[i++] = value.ValueKind switch
                 {
-                    JsonValueKind.String => value.GetString()!.Trim(),
+                    JsonValueKind.String => Text(value, path, $"$.rows[{rows.Count}][{i - 1}] ({columns[i - 1]})"),
                     JsonValueKind.Number => value.GetRawText(),
                     JsonValueKind.True => "true",
                     JsonValueKind.False => "false",
@@ -177,6 +177,19 @@ public static class SdtmTableReader
         }
 
         return new SdtmTable(path, columns, rows.ToArray());
+    }
+
+    /// <summary>A string value, trimmed; a string that is not valid UTF-8 rejects the file, naming the row and column.</summary>
+    private static string Text(JsonElement value, string path, string where)
+    {
+        try
+        {
+            return value.GetString()!.Trim();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new SdtmFormatException(path, $"{where}: expected UTF-8 text ({e.Message})", e);
+        }
     }
 
     internal static bool TryDecimal(string text, out decimal value)
