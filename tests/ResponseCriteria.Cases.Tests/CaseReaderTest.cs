@@ -6,7 +6,7 @@ using Xunit;
 
 namespace ResponseCriteria.Cases.Tests;
 
-public sealed class CaseReaderTest
+public sealed partial class CaseReaderTest
 {
     private const string Valid = """
         {
@@ -130,7 +130,7 @@ public sealed class CaseReaderTest
     [Fact]
     public void ReadFile_Missing_CaseFormatExceptionNamingFile()
     {
-        var path = Path.Combine(Path.GetTempPath(), "no-such-case-" + System.Guid.NewGuid() + ".json");
+        var path = Path.Combine(Repository.Scratch, "no-such-case-" + System.Guid.NewGuid() + ".json");
         var e = Assert.Throws<CaseFormatException>(() => CaseReader.ReadFile(path));
         Assert.Equal(path, e.Source);
     }

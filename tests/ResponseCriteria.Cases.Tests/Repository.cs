@@ -10,6 +10,9 @@ internal static class Repository
     /// <summary>The test data inside the repository (<c>tests/data</c>: conformance cases and pharmaverse SDTM files; see its README).</summary>
     internal static string Data => Path.Combine(Root, "tests", "data");
 
+    /// <summary>A folder for the files tests write: inside the test's output folder, so inside the repository (never the system temp folder).</summary>
+    internal static string Scratch { get; } = Directory.CreateDirectory(Path.Combine(System.AppContext.BaseDirectory, "scratch")).FullName;
+
     private static string Find()
     {
         var dir = new DirectoryInfo(System.AppContext.BaseDirectory);

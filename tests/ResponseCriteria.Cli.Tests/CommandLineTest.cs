@@ -21,7 +21,7 @@ public sealed class CommandLineTest
 
     private static string TempCase(string json)
     {
-        var path = Path.Combine(Path.GetTempPath(), "recist-cli-" + System.Guid.NewGuid() + ".json");
+        var path = Path.Combine(Repository.Scratch, "recist-cli-" + System.Guid.NewGuid() + ".json");
         File.WriteAllText(path, json);
         return path;
     }
@@ -184,7 +184,7 @@ public sealed class CommandLineTest
     [InlineData("evaluate")]
     public void Run_DirectoryWithoutCaseFiles_ExitTwoSayingSo(string command)
     {
-        var dir = Directory.CreateTempSubdirectory("recist-empty-").FullName;
+        var dir = Directory.CreateDirectory(Path.Combine(Repository.Scratch, "empty-" + System.Guid.NewGuid().ToString("N"))).FullName;
         try
         {
             var (code, output, error) = Run(command, dir);

@@ -44,7 +44,7 @@ public sealed class SdtmCommandTest
     [Fact]
     public void Run_Out_WritesAdamStyleFiles()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "recist-out-" + System.Guid.NewGuid().ToString("N"));
+        var dir = Path.Combine(Repository.Scratch, "recist-out-" + System.Guid.NewGuid().ToString("N"));
         var (code, _, _) = Run("sdtm", "--tu", Data("tu_onco_recist.csv"), "--tr", Data("tr_onco_recist.csv"), "--rs", Data("rs_onco_recist.csv"), "--evaluator", "INVESTIGATOR", "--out", dir);
         Assert.Equal(0, code);
         var ovr = File.ReadAllLines(Path.Combine(dir, "adrs_ovr.csv"));
@@ -87,7 +87,7 @@ public sealed class SdtmCommandTest
     [Fact]
     public void Run_LargeRecordedSet_StudyIdOnEveryRowAndUnscheduledVisitInDateOrder()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "recist-out-" + System.Guid.NewGuid().ToString("N"));
+        var dir = Path.Combine(Repository.Scratch, "recist-out-" + System.Guid.NewGuid().ToString("N"));
         try
         {
             var (code, output, _) = Run("sdtm", "--rs", Data("rs_onco.csv"), "--tu", Data("tu_onco.csv"), "--sd-days", "42", "--out", dir);

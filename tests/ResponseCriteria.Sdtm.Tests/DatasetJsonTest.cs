@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using ResponseCriteria.Responses;
+using ResponseCriteria.Cases.Tests;
 using Xunit;
 
 namespace ResponseCriteria.Sdtm.Tests;
@@ -11,7 +12,7 @@ public sealed class DatasetJsonTest
 {
     private static string ToDatasetJson(SdtmTable table, string name)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"rc-{System.Guid.NewGuid():N}-{name}.json");
+        var path = Path.Combine(Repository.Scratch, $"rc-{System.Guid.NewGuid():N}-{name}.json");
         using var stream = File.Create(path);
         using var w = new Utf8JsonWriter(stream);
         w.WriteStartObject();
@@ -80,7 +81,7 @@ public sealed class DatasetJsonTest
     [Fact]
     public void Read_NotDatasetJson_FormatError()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"rc-{System.Guid.NewGuid():N}.json");
+        var path = Path.Combine(Repository.Scratch, $"rc-{System.Guid.NewGuid():N}.json");
         File.WriteAllText(path, "{\"rows\": 3}");
         var e = Assert.Throws<SdtmFormatException>(() => SdtmTableReader.Read(path));
         Assert.Contains("Dataset-JSON", e.Problem, System.StringComparison.Ordinal);

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using ResponseCriteria.Diagnostics;
 using ResponseCriteria.Lesions;
+using ResponseCriteria.Cases.Tests;
 using Xunit;
 
 namespace ResponseCriteria.Sdtm.Tests;
@@ -25,7 +26,7 @@ public sealed class SdtmStudyReaderTest
 
     private static SdtmTable Table(string text, string name)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"rc-{Guid.NewGuid():N}-{name}.csv");
+        var path = Path.Combine(Repository.Scratch, $"rc-{Guid.NewGuid():N}-{name}.csv");
         File.WriteAllText(path, text);
         return SdtmTableReader.ReadCsv(path);
     }
