@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using ResponseCriteria.Responses;
 using Xunit;
 
@@ -53,7 +52,7 @@ public sealed class SdtmFuzzTest
     public void ReadDatasetJson_MutatedJson_OnlyFormatErrors()
     {
         var random = new Random(7);
-        var json = Encoding.UTF8.GetBytes(ToDatasetJson(Pharmaverse.Read("rs_onco_recist.csv")));
+        var json = DatasetJsonTest.DatasetJsonBytes(Pharmaverse.Read("rs_onco_recist.csv"), "rs");
         var read = 0;
         for (var n = 0; n < 300; n++)
         {
@@ -295,40 +294,5 @@ public sealed class SdtmFuzzTest
 
                 return flipped;
         }
-    }
-
-    private static string ToDatasetJson(SdtmTable table)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream))
-        {
-            w.WriteStartObject();
-            w.WriteString("datasetJSONVersion", "1.1.0");
-            w.WriteStartArray("columns");
-            foreach (var column in table.Columns)
-            {
-                w.WriteStartObject();
-                w.WriteString("name", column);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("rows");
-            for (var i = 0; i < table.RowCount; i++)
-            {
-                w.WriteStartArray();
-                foreach (var column in table.Columns)
-                {
-                    w.WriteStringValue(table.Get(i, column));
-                }
-
-                w.WriteEndArray();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

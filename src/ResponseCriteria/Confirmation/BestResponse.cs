@@ -74,7 +74,7 @@ public static class BestResponse
                 continue;
             }
 
-            if (best is not { } b || ResponseCodes.Rank(AsUnconfirmedIf(confirmation, calls[b].Response, stable)) < ResponseCodes.Rank(response))
+            if (best is null || ResponseCodes.Rank(AsUnconfirmedIf(confirmation, calls[best.Value].Response, stable)) < ResponseCodes.Rank(response))
             {
                 best = i;
             }

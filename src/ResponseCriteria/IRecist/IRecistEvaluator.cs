@@ -121,14 +121,15 @@ public sealed class IRecistEvaluator
                 why.Add($"new non-target {string.Join(", ", nlntProgressed)} progressed");
             }
 
-            Response response;
-            OverallRule rule;
-            IRecistTransition transition;
+            // Every local starts assigned, so that a mutation removing one branch still compiles (eng/mutation.sh).
+            var response = Response.NotEvaluable;
+            var rule = OverallRule.AssessmentNotUsable;
+            var transition = IRecistTransition.NotEvaluable;
             var reasons = ProgressionReasons.None;
             var confirmedBy = ProgressionReasons.None;
             int? windowDays = null;
             var early = false;
-            string lead;
+            var lead = string.Empty;
             var start = chain?.Start;
 
             if (confirmedOn is { } on)
@@ -402,7 +403,7 @@ public sealed class IRecistEvaluator
         /// <summary>[FAQ] scenario B (criteria Q7): after a new-lesion iUPD, targets shrank further and the new lesions did not grow.</summary>
         private bool ScenarioB(Chain c, decimal? completeSum, Snapshot snapshot)
         {
-            if (!options.ResetWhenTargetsShrinkAfterNewLesion || completeSum is not { } now || c.LastTargetSum is not { } before || now >= before)
+            if (!options.ResetWhenTargetsShrinkAfterNewLesion || completeSum is null || c.LastTargetSum is null || completeSum >= c.LastTargetSum)
             {
                 return false;
             }

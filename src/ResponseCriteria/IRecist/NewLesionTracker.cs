@@ -99,7 +99,8 @@ internal sealed class NewLesionTracker(Recist11Options options)
         }
 
         var minimum = lesion.IsLymphNode ? Thresholds.MeasurableNodeShortAxisMillimetres : Thresholds.MeasurableLesionMillimetres;
-        if (lesion.Size?.Millimetres is not { } mm || mm < minimum)
+        var mm = lesion.Size?.Millimetres;
+        if (mm is null || mm < minimum)
         {
             return false;
         }
@@ -149,7 +150,8 @@ internal sealed class NewLesionTracker(Recist11Options options)
 
         if (record.Size is { } size)
         {
-            if (size.ValueForSum(options.TooSmallToMeasureMillimetres) is not { } value)
+            var value = size.ValueForSum(options.TooSmallToMeasureMillimetres);
+            if (value is null)
             {
                 return new State(lesion, NewLesionPresence.NotEvaluable, null, false);
             }

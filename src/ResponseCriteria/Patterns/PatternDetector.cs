@@ -70,7 +70,7 @@ internal static class PatternDetector
                 }
 
                 organs[organ] = (all && responds, progresses);
-                if (value is { } v && (nadirs[j] is not { } m || v < m))
+                if (value is { } v && (nadirs[j] is null || v < nadirs[j]))
                 {
                     nadirs[j] = v;
                 }
@@ -147,7 +147,8 @@ internal static class PatternDetector
     {
         var first = FirstUsable(prepared, timePoints);
         var matos = first is { } f && Matos(prepared, timePoints[f]);
-        if (prepared.Series.PreBaseline is not { } pre || prepared.BaselineSum is not { } d0 || first is not { } index)
+        var pre = prepared.Series.PreBaseline;
+        if (pre is null || prepared.BaselineSum is null || first is null)
         {
             if (matos)
             {
@@ -157,24 +158,28 @@ internal static class PatternDetector
             return null;
         }
 
+        var d0 = prepared.BaselineSum.Value;
         var preSum = 0m;
         foreach (var target in prepared.Targets)
         {
-            if (pre.Target(target.Id).ValueForSum(recist.TooSmallToMeasureMillimetres) is not { } v)
+            var v = pre.Target(target.Id).ValueForSum(recist.TooSmallToMeasureMillimetres);
+            if (v is null)
             {
                 prepared.Diagnostics.Add(new Diagnostic(DiagnosticCodes.PreBaselineIncomplete, DiagnosticSeverity.Warning, $"the pre-baseline scan has no measurement for target {target.Id}: growth kinetics are not computed", pre.Date, target.Id));
                 return null;
             }
 
-            preSum += v;
+            preSum += v.Value;
         }
 
-        var firstPoint = timePoints[index];
+        var firstPoint = timePoints[first.Value];
         var refMonths = Confirmation.BestResponse.Days(pre.Date, prepared.BaselineDate) / DaysPerMonth;
-        if (refMonths <= 0 || firstPoint.Target.Sum is not { } d1 || !firstPoint.Target.IsComplete)
+        if (refMonths <= 0 || firstPoint.Target.Sum is null || !firstPoint.Target.IsComplete)
         {
             return null;
         }
+
+        var d1 = firstPoint.Target.Sum.Value;
 
         var expMonths = firstPoint.DaysFromBaseline / DaysPerMonth;
         var tgkRef = (double)(d0 - preSum) / refMonths;

@@ -82,22 +82,17 @@ internal sealed class PreparedSeries
         var usable = true;
         foreach (var target in Targets)
         {
+            // The measured value is used only where the pattern assigned it (every rule stays mutable by Stryker).
             var m = baseline.Target(target.Id);
-            if (m.Millimetres is not { } mm)
+            if (m.Millimetres is { } mm)
+            {
+                sum += mm;
+                CheckMeasurable(target, m, mm, date);
+            }
+            else
             {
                 usable = false;
                 Add(DiagnosticCodes.BaselineTargetNotMeasured, DiagnosticSeverity.Error, $"target {target.Id} is not measured at baseline ({m}); no target response can be called", date, target.Id);
-                continue;
-            }
-
-            sum += mm;
-            if (target.IsLymphNode && mm < Thresholds.MeasurableNodeShortAxisMillimetres)
-            {
-                Add(DiagnosticCodes.TargetNodeNotPathological, DiagnosticSeverity.Warning, $"target node {target.Id} has a short axis of {m} at baseline; a target node needs at least 15 mm", date, target.Id);
-            }
-            else if (!target.IsLymphNode && mm < Thresholds.MeasurableLesionMillimetres)
-            {
-                Add(DiagnosticCodes.TargetNotMeasurable, DiagnosticSeverity.Warning, $"target {target.Id} measures {m} at baseline; a measurable lesion needs at least 10 mm", date, target.Id);
             }
         }
 
@@ -119,6 +114,18 @@ internal sealed class PreparedSeries
         }
 
         CheckDeclared(baseline);
+    }
+
+    private void CheckMeasurable(Lesion target, Measurement m, decimal mm, LocalDate date)
+    {
+        if (target.IsLymphNode && mm < Thresholds.MeasurableNodeShortAxisMillimetres)
+        {
+            Add(DiagnosticCodes.TargetNodeNotPathological, DiagnosticSeverity.Warning, $"target node {target.Id} has a short axis of {m} at baseline; a target node needs at least 15 mm", date, target.Id);
+        }
+        else if (!target.IsLymphNode && mm < Thresholds.MeasurableLesionMillimetres)
+        {
+            Add(DiagnosticCodes.TargetNotMeasurable, DiagnosticSeverity.Warning, $"target {target.Id} measures {m} at baseline; a measurable lesion needs at least 10 mm", date, target.Id);
+        }
     }
 
     private void CheckSelection(LocalDate date)

@@ -61,8 +61,9 @@ public sealed class Recist11Evaluator
             var newLesions = NewLesionRules.Evaluate(prepared, i, options);
             var reasons = TimePointTable.Reasons(target, nonTarget, newLesions);
 
-            Response response;
-            OverallRule rule;
+            // Assigned at declaration, so that a mutation removing one branch still compiles (eng/mutation.sh).
+            var response = Response.NotEvaluable;
+            var rule = OverallRule.AssessmentNotUsable;
             if (progressionDate is not null && options.ProgressionIsFinal)
             {
                 (response, rule) = (Response.ProgressiveDisease, OverallRule.AfterProgression);

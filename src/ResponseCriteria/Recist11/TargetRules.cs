@@ -65,22 +65,23 @@ internal static class TargetRules
         foreach (var target in targets)
         {
             var m = assessment.Target(target.Id);
-            if (m.ValueForSum(tstm) is not { } value)
+            if (m.ValueForSum(tstm) is { } value)
+            {
+                evaluated++;
+                sum += value;
+                if (!IsGone(target, m, tstm))
+                {
+                    allGone = false;
+                    if (afterCompleteResponse)
+                    {
+                        (reappeared ??= new List<string>()).Add(target.Id);
+                    }
+                }
+            }
+            else
             {
                 (missing ??= new List<string>()).Add(target.Id);
                 allGone = false;
-                continue;
-            }
-
-            evaluated++;
-            sum += value;
-            if (!IsGone(target, m, tstm))
-            {
-                allGone = false;
-                if (afterCompleteResponse)
-                {
-                    (reappeared ??= new List<string>()).Add(target.Id);
-                }
             }
         }
 
@@ -88,10 +89,12 @@ internal static class TargetRules
         var reappearedIds = reappeared?.ToArray() ?? None;
         decimal? shownSum = evaluated > 0 ? sum : null;
         var baseline = prepared.BaselineSum;
-        if (baseline is null || reference is not { } nadir)
+        if (baseline is null || reference is null)
         {
             return new TargetResult(Response.NotEvaluable, TargetRule.BaselineNotEvaluable, shownSum, null, null, null, missingIds, reappearedIds);
         }
+
+        var nadir = reference.Value;
 
         TargetResult Result(Response response, TargetRule rule)
             => new(response, rule, shownSum, baseline, nadir, referenceDate, missingIds, reappearedIds);
