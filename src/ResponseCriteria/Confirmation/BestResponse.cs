@@ -6,6 +6,7 @@ using ResponseCriteria.Recist11;
 using ResponseCriteria.Responses;
 using ResponseCriteria.Results;
 
+// Stryker disable Linq : no LINQ is used here; the Linq mutator turns List.Count and properties named Sum or Any into calls that do not compile.
 namespace ResponseCriteria.Confirmation;
 
 /// <summary>
@@ -51,14 +52,11 @@ public static class BestResponse
         var count = CountUntilFinal(calls);
         if (confirmation)
         {
-            if (FindConfirmed(calls, count, Response.CompleteResponse, options, criteria, diagnostics) is { } cr)
+            var confirmed = FindConfirmed(calls, count, Response.CompleteResponse, options, criteria, diagnostics)
+                            ?? FindConfirmed(calls, count, Response.PartialResponse, options, criteria, diagnostics);
+            if (confirmed != null)
             {
-                return cr;
-            }
-
-            if (FindConfirmed(calls, count, Response.PartialResponse, options, criteria, diagnostics) is { } pr)
-            {
-                return pr;
+                return confirmed;
             }
         }
 
@@ -80,19 +78,17 @@ public static class BestResponse
             }
         }
 
-        if (best is { } index)
+        if (best.HasValue)
         {
-            var call = calls[index];
+            var call = calls[best.Value];
             var response = AsUnconfirmedIf(confirmation, call.Response, stable);
             var code = ResponseCodes.ToCode(response, criteria);
-            var why = response switch
-            {
-                Response.StableDisease or Response.NonCompleteNonProgression or Response.NoEvidenceOfDisease when confirmation && response != call.Response
-                    => $"{code}: {ResponseCodes.ToCode(call.Response, criteria)} on {Explain.Date(call.Date)} not confirmed; counts as {code} (day {Days(baselineDate, call.Date)} >= {options.MinimumStableDiseaseDays})",
-                Response.StableDisease or Response.NonCompleteNonProgression or Response.NoEvidenceOfDisease
-                    => $"{code}: first on {Explain.Date(call.Date)} (day {Days(baselineDate, call.Date)} >= {options.MinimumStableDiseaseDays})",
-                _ => $"{code}: first on {Explain.Date(call.Date)} (day {Days(baselineDate, call.Date)}){(confirmation ? string.Empty : ", no confirmation required")}",
-            };
+            var days = Days(baselineDate, call.Date);
+            var why = !IsStable(response)
+                ? $"{code}: first on {Explain.Date(call.Date)} (day {days}){(confirmation ? string.Empty : ", no confirmation required")}"
+                : response != call.Response
+                    ? $"{code}: {ResponseCodes.ToCode(call.Response, criteria)} on {Explain.Date(call.Date)} not confirmed; counts as {code} (day {days} >= {options.MinimumStableDiseaseDays})"
+                    : $"{code}: first on {Explain.Date(call.Date)} (day {days} >= {options.MinimumStableDiseaseDays})";
             return new BestResponseResult(response, call.Date, null, why);
         }
 
@@ -104,7 +100,7 @@ public static class BestResponse
     {
         for (var i = 0; i < calls.Count; i++)
         {
-            if (calls[i].Response is Response.ProgressiveDisease or Response.ConfirmedProgression)
+            if (IsFinal(calls[i].Response))
             {
                 return i + 1;
             }
@@ -114,24 +110,23 @@ public static class BestResponse
     }
 
     /// <summary>Whether a call can be the best response on its own: CR, PR and (unconfirmed) iUPD at any time; SD, Non-CR/Non-PD and NED only after the SD minimum.</summary>
-    private static bool Qualifies(Response response, int days, Recist11Options options) => response switch
-    {
-        Response.CompleteResponse or Response.PartialResponse or Response.UnconfirmedProgression => true,
-        Response.StableDisease or Response.NonCompleteNonProgression or Response.NoEvidenceOfDisease => days >= options.MinimumStableDiseaseDays,
-        _ => false,
-    };
+    private static bool Qualifies(Response response, int days, Recist11Options options)
+        => IsStable(response) ? days >= options.MinimumStableDiseaseDays
+            : response == Response.CompleteResponse || response == Response.PartialResponse || response == Response.UnconfirmedProgression;
+
+    /// <summary>SD, Non-CR/Non-PD or NED: calls that need the SD minimum.</summary>
+    private static bool IsStable(Response response)
+        => response == Response.StableDisease || response == Response.NonCompleteNonProgression || response == Response.NoEvidenceOfDisease;
+
+    /// <summary>PD or iCPD: nothing after the first counts.</summary>
+    private static bool IsFinal(Response response) => response == Response.ProgressiveDisease || response == Response.ConfirmedProgression;
 
     /// <summary>
     /// With confirmation, an unconfirmed CR or PR counts as SD ([E09] Table 3), or as Non-CR/Non-PD for non-target-only disease
     /// (<paramref name="stable"/>; criteria Q15), and so does an SD call of non-target-only disease.
     /// </summary>
     private static Response AsUnconfirmedIf(bool confirmation, Response response, Response stable)
-        => response switch
-        {
-            Response.CompleteResponse or Response.PartialResponse when confirmation => stable,
-            Response.StableDisease => stable,
-            _ => response,
-        };
+        => response == Response.StableDisease || (confirmation && AtLeast(response, Response.PartialResponse)) ? stable : response;
 
     /// <summary>
     /// Nothing qualifies: the first progression, where disease seen again after a CR counts as progression ([E09] Table 3:
@@ -142,14 +137,15 @@ public static class BestResponse
         var afterCr = false;
         for (var i = 0; i < count; i++)
         {
-            if (afterCr && calls[i].Response is Response.PartialResponse or Response.StableDisease or Response.NonCompleteNonProgression)
+            var r = calls[i].Response;
+            if (afterCr && (r == Response.PartialResponse || r == Response.StableDisease || r == Response.NonCompleteNonProgression))
             {
                 var pd = ResponseCodes.ToCode(Response.ProgressiveDisease, criteria);
                 return new BestResponseResult(Response.ProgressiveDisease, calls[i].Date, null, $"{pd}: nothing qualifies (SD needs day >= {options.MinimumStableDiseaseDays}) and disease on {Explain.Date(calls[i].Date)} after a CR is progression (E09 Table 3)");
             }
 
             afterCr |= calls[i].Response == Response.CompleteResponse;
-            if (calls[i].Response is Response.ProgressiveDisease or Response.ConfirmedProgression)
+            if (IsFinal(r))
             {
                 var code = ResponseCodes.ToCode(calls[i].Response, criteria);
                 var confirmedIUpd = calls[i].Response == Response.ConfirmedProgression ? ", and an iUPD that is confirmed does not count" : string.Empty;
@@ -238,7 +234,7 @@ public static class BestResponse
     private static bool AtLeast(Response response, Response level)
         => level == Response.CompleteResponse
             ? response == Response.CompleteResponse
-            : response is Response.CompleteResponse or Response.PartialResponse;
+            : response == Response.CompleteResponse || response == Response.PartialResponse;
 
     internal static int Days(LocalDate from, LocalDate to) => Period.Between(from, to, PeriodUnits.Days).Days;
 }

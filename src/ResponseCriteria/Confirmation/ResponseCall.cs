@@ -26,7 +26,7 @@ public readonly struct ResponseCall : IEquatable<ResponseCall>
     public bool Equals(ResponseCall other) => Date == other.Date && Response == other.Response;
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ResponseCall other && Equals(other);
+    public override bool Equals(object? obj) => obj is ResponseCall && Equals((ResponseCall)obj);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Date, Response);

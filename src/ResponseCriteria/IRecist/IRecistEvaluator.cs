@@ -10,6 +10,7 @@ using ResponseCriteria.Results;
 using ResponseCriteria.Series;
 using static ResponseCriteria.IRecist.NewLesionTracker;
 
+// Stryker disable Linq : no LINQ is used here; the Linq mutator turns List.Count and properties named Sum or Any into calls that do not compile.
 namespace ResponseCriteria.IRecist;
 
 /// <summary>
@@ -77,10 +78,10 @@ public sealed class IRecistEvaluator
             var unconfirmed = BestResponse.Derive(prepared.BaselineDate, calls, false, recist, Criteria.IRecist, !prepared.HasTargets, null);
             var confirmed = BestResponse.Derive(prepared.BaselineDate, calls, true, recist, Criteria.IRecist, !prepared.HasTargets, prepared.Diagnostics);
             LocalDate? pending = null;
-            if (chain is { } open)
+            if (chain != null)
             {
-                pending = open.Start;
-                prepared.Diagnostics.Add(new Diagnostic(DiagnosticCodes.UnconfirmedProgressionAtEnd, DiagnosticSeverity.Info, $"the iUPD of {Explain.Date(open.Start)} is not confirmed by the last assessment: no iCPD event (criteria Q9)", open.Start));
+                pending = chain.Start;
+                prepared.Diagnostics.Add(new Diagnostic(DiagnosticCodes.UnconfirmedProgressionAtEnd, DiagnosticSeverity.Info, $"the iUPD of {Explain.Date(chain.Start)} is not confirmed by the last assessment: no iCPD event (criteria Q9)", chain.Start));
             }
 
             var patterns = PatternDetector.Detect(prepared, timePoints, recist, Criteria.IRecist);
@@ -108,10 +109,10 @@ public sealed class IRecistEvaluator
                 why.Add($"new lesion {string.Join(", ", snapshot.Appeared)} appeared");
             }
 
-            if (newLesionTargetNadir is { } nltNadir && nltSum is { } sum && snapshot.Ids(true).Count == newLesionTargetCount && TargetRules.IsProgression(sum, nltNadir, recist))
+            if (newLesionTargetNadir.HasValue && nltSum.HasValue && snapshot.Ids(true).Count == newLesionTargetCount && TargetRules.IsProgression(nltSum.Value, newLesionTargetNadir.Value, recist))
             {
                 newPd = true;
-                why.Add($"new-lesion target sum {Explain.Mm(sum)} is {Explain.SignedMm(sum - nltNadir)} over its nadir {Explain.Mm(nltNadir)}");
+                why.Add($"new-lesion target sum {Explain.Mm(nltSum.Value)} is {Explain.SignedMm(nltSum.Value - newLesionTargetNadir.Value)} over its nadir {Explain.Mm(newLesionTargetNadir.Value)}");
             }
 
             var nlntProgressed = snapshot.NonTargetsGrown(null, null);
@@ -132,10 +133,10 @@ public sealed class IRecistEvaluator
             var lead = string.Empty;
             var start = chain?.Start;
 
-            if (confirmedOn is { } on)
+            if (confirmedOn.HasValue)
             {
                 (response, rule, transition) = (Response.ConfirmedProgression, OverallRule.AfterProgression, IRecistTransition.AfterConfirmation);
-                lead = $"iCPD (progression confirmed on {Explain.Date(on)}; later time points stay iCPD)";
+                lead = $"iCPD (progression confirmed on {Explain.Date(confirmedOn.Value)}; later time points stay iCPD)";
                 start = progressionDate;
             }
             else if (chain is null)
@@ -213,6 +214,7 @@ public sealed class IRecistEvaluator
                 else
                 {
                     var holding = Holding(c, completeSum, snapshot, targetPd, nonTargetPd);
+                    var missing = NotEvaluable(target, nonTarget, snapshot);
                     if (holding != ProgressionReasons.None)
                     {
                         reasons = holding;
@@ -220,7 +222,7 @@ public sealed class IRecistEvaluator
                         lead = $"iUPD: the iUPD of {Explain.Date(c.Start)} still holds ({ResponseCodes.Describe(holding)}) and nothing confirms it ({windowDays} days later)";
                         c.LastTargetSum = completeSum ?? c.LastTargetSum;
                     }
-                    else if (NotEvaluable(target, nonTarget, snapshot) is { Count: > 0 } missing)
+                    else if (missing.Count > 0)
                     {
                         // No reset on an incomplete picture: the chain stays open (criteria Q14, Q16).
                         (response, rule, transition) = (Response.NotEvaluable, OverallRule.AssessmentNotUsable, IRecistTransition.NotEvaluable);
@@ -242,13 +244,13 @@ public sealed class IRecistEvaluator
                 lastEvaluable = response;
             }
 
-            hadResponse |= response is Response.PartialResponse or Response.CompleteResponse;
+            hadResponse |= response == Response.PartialResponse || response == Response.CompleteResponse;
             var newLesions = NewLesionFinding(snapshot);
             var step = new IRecistStep(
                 transition,
                 start,
                 windowDays,
-                chain?.Reasons ?? (transition is IRecistTransition.Confirmed or IRecistTransition.AfterConfirmation ? ProgressionReasons.None : reasons),
+                chain?.Reasons ?? (transition == IRecistTransition.Confirmed || transition == IRecistTransition.AfterConfirmation ? ProgressionReasons.None : reasons),
                 confirmedBy,
                 snapshot.Ids(true),
                 snapshot.Ids(false),
@@ -272,7 +274,8 @@ public sealed class IRecistEvaluator
             var by = ProgressionReasons.None;
             if ((c.Reasons & ProgressionReasons.Target) != 0)
             {
-                if (TargetGrowth(c, assessment) is { } growth)
+                var growth = TargetGrowth(c, assessment);
+                if (growth != null)
                 {
                     by |= ProgressionReasons.Target;
                     triggers.Add(growth);
@@ -311,10 +314,11 @@ public sealed class IRecistEvaluator
             if ((c.Reasons & ProgressionReasons.NewLesion) != 0)
             {
                 var current = snapshot.TargetSum(c.NewLesionTargets, out var partial);
-                if (c.NewLesionTargetSum is { } reference && (current ?? partial) - reference >= Thresholds.ProgressionMinimumIncreaseMillimetres)
+                var reference = c.NewLesionTargetSum;
+                if (reference.HasValue && (current ?? partial) - reference >= Thresholds.ProgressionMinimumIncreaseMillimetres)
                 {
                     by |= ProgressionReasons.NewLesion;
-                    triggers.Add($"new-lesion target sum {Explain.Mm(current ?? partial)} is {Explain.SignedMm((current ?? partial) - reference)} over {Explain.Mm(reference)} at the iUPD (needs >= +5 mm)");
+                    triggers.Add($"new-lesion target sum {Explain.Mm(current ?? partial)} is {Explain.SignedMm((current ?? partial) - reference.Value)} over {Explain.Mm(reference.Value)} at the iUPD (needs >= +5 mm)");
                 }
 
                 var grown = snapshot.NonTargetsGrown(c.NewLesionNonTargets, c.NewLesionNonTargetSizes);
@@ -346,11 +350,13 @@ public sealed class IRecistEvaluator
             var targets = prepared.Targets;
             for (var k = 0; k < targets.Length; k++)
             {
-                if (c.TargetValues[k] is { } before && assessment.Target(targets[k].Id).ValueForSum(recist.TooSmallToMeasureMillimetres) is { } after)
+                var before = c.TargetValues[k];
+                var after = assessment.Target(targets[k].Id).ValueForSum(recist.TooSmallToMeasureMillimetres);
+                if (before.HasValue && after.HasValue)
                 {
-                    growth += after - before;
-                    now += after;
-                    then += before;
+                    growth += after.Value - before.Value;
+                    now += after.Value;
+                    then += before.Value;
                     compared.Add(targets[k].Id);
                 }
             }
@@ -409,7 +415,7 @@ public sealed class IRecistEvaluator
             }
 
             var nlt = snapshot.TargetSum(c.NewLesionTargets, out _);
-            return (c.NewLesionTargetSum is null || (nlt is { } n && n <= c.NewLesionTargetSum))
+            return (c.NewLesionTargetSum is null || nlt <= c.NewLesionTargetSum)
                    && snapshot.NonTargetsGrown(c.NewLesionNonTargets, c.NewLesionNonTargetSizes).Count == 0;
         }
 
@@ -442,14 +448,18 @@ public sealed class IRecistEvaluator
             {
                 var present = snapshot.WithPresence(NewLesionPresence.Present).Count > 0;
                 var unknown = snapshot.WithPresence(NewLesionPresence.NotEvaluable).Count > 0;
-                nonTargetResponse = (nonTargetResponse, present, unknown) switch
+                if (nonTargetResponse == Response.NotEvaluable || unknown)
                 {
-                    (Response.NotEvaluable, _, _) => Response.NotEvaluable,
-                    (_, _, true) => Response.NotEvaluable,
-                    (_, true, _) => Response.NonCompleteNonProgression,
-                    (Response.NotApplicable, false, false) => Response.CompleteResponse,
-                    _ => nonTargetResponse,
-                };
+                    nonTargetResponse = Response.NotEvaluable;
+                }
+                else if (present)
+                {
+                    nonTargetResponse = Response.NonCompleteNonProgression;
+                }
+                else if (nonTargetResponse == Response.NotApplicable)
+                {
+                    nonTargetResponse = Response.CompleteResponse;
+                }
             }
 
             return TimePointTable.WithoutProgression(target.Response, nonTargetResponse);
@@ -457,16 +467,16 @@ public sealed class IRecistEvaluator
 
         private void UpdateNadirs(decimal? completeSum, LocalDate date, bool early, Snapshot snapshot, decimal? nltSum)
         {
-            if (completeSum is { } s && prepared.BaselineSum is not null && (nadir is null || s < nadir) && !(early && options.ExcludeEarlyScansFromNadir))
+            if (completeSum.HasValue && prepared.BaselineSum is not null && (nadir is null || completeSum < nadir) && !(early && options.ExcludeEarlyScansFromNadir))
             {
-                nadir = s;
+                nadir = completeSum;
                 nadirDate = date;
             }
 
             var nltCount = snapshot.Ids(true).Count;
-            if (nltSum is { } n && (nltCount != newLesionTargetCount || newLesionTargetNadir is null || n < newLesionTargetNadir))
+            if (nltSum.HasValue && (nltCount != newLesionTargetCount || newLesionTargetNadir is null || nltSum < newLesionTargetNadir))
             {
-                newLesionTargetNadir = n;
+                newLesionTargetNadir = nltSum;
                 newLesionTargetCount = nltCount;
             }
         }
@@ -498,13 +508,13 @@ public sealed class IRecistEvaluator
                 {
                     NewLesionPresence.NotEvaluable => "NE",
                     NewLesionPresence.Absent => "gone",
-                    _ => s.Size is { } size ? Explain.Mm(size) : s.Progressed ? "progressed" : "present",
+                    _ => s.Size.HasValue ? Explain.Mm(s.Size.Value) : s.Progressed ? "progressed" : "present",
                 };
                 var isNew = Array.IndexOf(snapshot.Appeared, s.Lesion.Id) >= 0 ? ", new" : string.Empty;
                 parts.Add($"{s.Lesion.Id} ({(s.Lesion.IsTarget ? "NLT" : "NLNT")}{isNew}: {state})");
             }
 
-            var sum = nltSum is { } n ? $"; new-lesion target sum {Explain.Mm(n)}" : string.Empty;
+            var sum = nltSum.HasValue ? $"; new-lesion target sum {Explain.Mm(nltSum.Value)}" : string.Empty;
             return $"new lesions {string.Join(", ", parts)}{sum}";
         }
 

@@ -5,6 +5,7 @@ using ResponseCriteria.Lesions;
 using ResponseCriteria.Recist11;
 using ResponseCriteria.Series;
 
+// Stryker disable Linq : no LINQ is used here; the Linq mutator turns List.Count and properties named Sum or Any into calls that do not compile.
 namespace ResponseCriteria.IRecist;
 
 /// <summary>
@@ -93,9 +94,9 @@ internal sealed class NewLesionTracker(Recist11Options options)
 
     private bool IsTarget(NewLesion lesion)
     {
-        if (lesion.Role is { } role)
+        if (lesion.Role.HasValue)
         {
-            return role == LesionRole.Target;
+            return lesion.Role == LesionRole.Target;
         }
 
         var minimum = lesion.IsLymphNode ? Thresholds.MeasurableNodeShortAxisMillimetres : Thresholds.MeasurableLesionMillimetres;
@@ -148,9 +149,9 @@ internal sealed class NewLesionTracker(Recist11Options options)
             return new State(lesion, NewLesionPresence.Absent, lesion.IsTarget ? 0m : null, false);
         }
 
-        if (record.Size is { } size)
+        if (record.Size.HasValue)
         {
-            var value = size.ValueForSum(options.TooSmallToMeasureMillimetres);
+            var value = record.Size.Value.ValueForSum(options.TooSmallToMeasureMillimetres);
             if (value is null)
             {
                 return new State(lesion, NewLesionPresence.NotEvaluable, null, false);
@@ -205,9 +206,9 @@ internal sealed class NewLesionTracker(Recist11Options options)
                 }
 
                 any = true;
-                if (s.Size is { } size)
+                if (s.Size.HasValue)
                 {
-                    partial += size;
+                    partial += s.Size.Value;
                 }
                 else
                 {
@@ -229,13 +230,25 @@ internal sealed class NewLesionTracker(Recist11Options options)
                     continue;
                 }
 
-                if (s.Progressed || (s.Size is { } size && referenceSizes is not null && referenceSizes.TryGetValue(s.Lesion.Id, out var before) && size > before))
+                if (s.Progressed || GrewBeyond(s, referenceSizes))
                 {
                     grown.Add(s.Lesion.Id);
                 }
             }
 
             return grown;
+        }
+
+        /// <summary>Whether a measured NLNT is larger than its reference size.</summary>
+        private static bool GrewBeyond(State s, IReadOnlyDictionary<string, decimal>? referenceSizes)
+        {
+            if (!s.Size.HasValue || referenceSizes is null)
+            {
+                return false;
+            }
+
+            var found = referenceSizes.TryGetValue(s.Lesion.Id, out var before);
+            return found && s.Size.Value > before;
         }
 
         /// <summary>The new lesions present now that were not known at an earlier point (<paramref name="before"/>): additional new lesions.</summary>
@@ -258,9 +271,9 @@ internal sealed class NewLesionTracker(Recist11Options options)
             var sizes = new Dictionary<string, decimal>(StringComparer.Ordinal);
             foreach (var s in States)
             {
-                if (!s.Lesion.IsTarget && s.Size is { } size)
+                if (!s.Lesion.IsTarget && s.Size.HasValue)
                 {
-                    sizes[s.Lesion.Id] = size;
+                    sizes[s.Lesion.Id] = s.Size.Value;
                 }
             }
 

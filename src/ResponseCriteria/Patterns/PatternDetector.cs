@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using NodaTime;
 using ResponseCriteria.Diagnostics;
 using ResponseCriteria.Lesions;
@@ -7,6 +8,7 @@ using ResponseCriteria.Recist11;
 using ResponseCriteria.Responses;
 using ResponseCriteria.Results;
 
+// Stryker disable Linq : no LINQ is used here; the Linq mutator turns List.Count and properties named Sum or Any into calls that do not compile.
 namespace ResponseCriteria.Patterns;
 
 /// <summary>
@@ -52,27 +54,30 @@ internal static class PatternDetector
             {
                 var lesion = targets[j];
                 var organ = OrganOf(lesion.IsLymphNode, lesion.Organ);
-                var (all, progresses) = organs.TryGetValue(organ, out var o) ? o : (true, false);
+                var found = organs.TryGetValue(organ, out var o);
+                var (all, progresses) = found ? o : (true, false);
                 var value = assessment.Target(lesion.Id).ValueForSum(tstm);
                 var responds = false;
-                if (value is { } d && baseline[j] is { } d0 && d0 > 0m && d * 100m <= d0 * (100m - options.ResponseDecreasePercent))
+                var d0 = baseline[j];
+                var n = nadirs[j];
+                if (value.HasValue && d0 > 0m && value * 100m <= d0 * (100m - options.ResponseDecreasePercent))
                 {
                     responds = true;
                     responding.Add(lesion.Id);
-                    notes.Add($"{lesion.Id} {Explain.Percent((d - d0) * 100m / d0)} from baseline");
+                    notes.Add($"{lesion.Id} {Explain.Percent((value.Value - d0.GetValueOrDefault()) * 100m / d0.GetValueOrDefault())} from baseline");
                 }
 
-                if (value is { } g && nadirs[j] is { } n && g - n >= options.GrowthMinimumMillimetres && g * 100m >= n * (100m + options.GrowthIncreasePercent))
+                if (value.HasValue && n.HasValue && value - n >= options.GrowthMinimumMillimetres && value * 100m >= n * (100m + options.GrowthIncreasePercent))
                 {
                     growing.Add(lesion.Id);
                     progresses = true;
-                    notes.Add($"{lesion.Id} {Explain.SignedMm(g - n)} over its nadir {Explain.Mm(n)}");
+                    notes.Add($"{lesion.Id} {Explain.SignedMm(value.Value - n.Value)} over its nadir {Explain.Mm(n.Value)}");
                 }
 
                 organs[organ] = (all && responds, progresses);
-                if (value is { } v && (nadirs[j] is null || v < nadirs[j]))
+                if (value.HasValue && (n is null || value < n))
                 {
-                    nadirs[j] = v;
+                    nadirs[j] = value;
                 }
             }
 
@@ -130,9 +135,10 @@ internal static class PatternDetector
         {
             foreach (var tp in timePoints)
             {
-                if (tp.IRecist is { Transition: IRecistTransition.Reset, UnconfirmedProgressionDate: { } iupd })
+                var iupd = tp.IRecist?.UnconfirmedProgressionDate;
+                if (tp.IRecist?.Transition == IRecistTransition.Reset && iupd.HasValue)
                 {
-                    findings.Add(new PatternFinding(ResponsePattern.Pseudoprogression, Pseudo, tp.Date, [], $"pseudoprogression: the iUPD of {Explain.Date(iupd)} was followed by {ResponseCodes.ToCode(tp.Response, criteria)} on {Explain.Date(tp.Date)} without iCPD"));
+                    findings.Add(new PatternFinding(ResponsePattern.Pseudoprogression, Pseudo, tp.Date, [], $"pseudoprogression: the iUPD of {Explain.Date(iupd.Value)} was followed by {ResponseCodes.ToCode(tp.Response, criteria)} on {Explain.Date(tp.Date)} without iCPD"));
                 }
             }
         }
@@ -146,7 +152,7 @@ internal static class PatternDetector
     private static GrowthKinetics? Kinetics(PreparedSeries prepared, TimePointResult[] timePoints, Recist11Options recist, List<PatternFinding> findings)
     {
         var first = FirstUsable(prepared, timePoints);
-        var matos = first is { } f && Matos(prepared, timePoints[f]);
+        var matos = first.HasValue && Matos(prepared, timePoints[first.Value]);
         var pre = prepared.Series.PreBaseline;
         if (pre is null || prepared.BaselineSum is null || first is null)
         {
@@ -204,7 +210,7 @@ internal static class PatternDetector
             met.Add(HyperprogressionDefinition.Kato2017);
         }
 
-        if (pdFirst && tgrExp is { } e1 && tgrRef is { } r1 && e1 - r1 > 50)
+        if (pdFirst && tgrExp - tgrRef > 50)
         {
             met.Add(HyperprogressionDefinition.Ferrara2018);
         }
@@ -214,7 +220,7 @@ internal static class PatternDetector
             met.Add(HyperprogressionDefinition.Kanjanapan2019);
         }
 
-        if (pdFirst && tgrExp is { } e2 && tgrRef is { } r2 && e2 - r2 > 100)
+        if (pdFirst && tgrExp - tgrRef > 100)
         {
             met.Add(HyperprogressionDefinition.Kas2020);
         }
@@ -238,7 +244,7 @@ internal static class PatternDetector
 
         var figures = kinetics is null
             ? string.Empty
-            : FormattableString.Invariant($": TGR {kinetics.TgrReference:0.#} -> {kinetics.TgrExperimental:0.#} %/month, TGK {kinetics.TgkReference:0.##} -> {kinetics.TgkExperimental:0.##} mm/month");
+            : string.Format(CultureInfo.InvariantCulture, ": TGR {0:0.#} -> {1:0.#} %/month, TGK {2:0.##} -> {3:0.##} mm/month", kinetics.TgrReference, kinetics.TgrExperimental, kinetics.TgkReference, kinetics.TgkExperimental);
         findings.Add(new PatternFinding(ResponsePattern.Hyperprogression, options.HyperprogressionDefinition.ToString(), date, [], $"hyperprogression on {Explain.Date(date)} by {string.Join(", ", met)}{figures}"));
     }
 
@@ -263,7 +269,7 @@ internal static class PatternDetector
             return false;
         }
 
-        var bigGrowth = first.Target.Sum is { } s && prepared.BaselineSum is { } b && first.Target.IsComplete && s * 100m > b * 140m;
+        var bigGrowth = first.Target.IsComplete && first.Target.Sum * 100m > prepared.BaselineSum * 140m;
         return bigGrowth || first.NewLesions.Lesions.Count >= 2;
     }
 
@@ -272,5 +278,5 @@ internal static class PatternDetector
 
     /// <summary>Whether growth on treatment is at least twice the growth before; growth after none (or shrinkage) before counts as more than twice.</summary>
     private static bool AtLeastTwice(double? experimental, double? reference)
-        => experimental is { } e && reference is { } r && e > 0 && (r <= 0 || e >= 2 * r);
+        => experimental > 0 && reference.HasValue && (reference <= 0 || experimental >= 2 * reference);
 }

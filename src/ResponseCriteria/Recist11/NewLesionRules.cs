@@ -68,11 +68,13 @@ internal static class NewLesionRules
                 continue;
             }
 
-            if (ConfirmedAt(prepared, index, lesion.Id, options) is { } at)
+            var at = ConfirmedAt(prepared, index, lesion.Id, options);
+            if (at.HasValue)
             {
+                var on = Explain.Date(prepared.FollowUps[at.Value].Date);
                 var message = options.BackdateEquivocalNewLesions
-                    ? $"equivocal new lesion {lesion.Id} was confirmed on {Explain.Date(prepared.FollowUps[at].Date)}; PD is dated to its first sighting"
-                    : $"equivocal new lesion {lesion.Id} was confirmed on {Explain.Date(prepared.FollowUps[at].Date)}; PD is called there (backdating is off)";
+                    ? $"equivocal new lesion {lesion.Id} was confirmed on {on}; PD is dated to its first sighting"
+                    : $"equivocal new lesion {lesion.Id} was confirmed on {on}; PD is called there (backdating is off)";
                 prepared.Diagnostics.Add(new Diagnostic(DiagnosticCodes.EquivocalNewLesionConfirmed, DiagnosticSeverity.Info, message, assessment.Date, lesion.Id));
             }
             else if (IsPending(prepared, index, lesion.Id, options))
@@ -86,7 +88,7 @@ internal static class NewLesionRules
     {
         for (var i = index - 1; i >= 0; i--)
         {
-            if (prepared.Usable[i] && Find(prepared.FollowUps[i].NewLesions, id) is { } seen && Counts(seen, options))
+            if (prepared.Usable[i] && CountsAt(prepared.FollowUps[i], id, options))
             {
                 return true;
             }
@@ -127,13 +129,20 @@ internal static class NewLesionRules
     {
         for (var j = index + 1; j < prepared.FollowUps.Length; j++)
         {
-            if (prepared.Usable[j] && !(Find(prepared.FollowUps[j].NewLesions, id) is { } later && Counts(later, options)))
+            if (prepared.Usable[j] && !CountsAt(prepared.FollowUps[j], id, options))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>Whether the new lesion <paramref name="id"/> is listed at an assessment and counts there.</summary>
+    private static bool CountsAt(Series.Assessment assessment, string id, Recist11Options options)
+    {
+        var lesion = Find(assessment.NewLesions, id);
+        return lesion != null && Counts(lesion, options);
     }
 
     private static NewLesion? Find(IReadOnlyList<NewLesion> lesions, string id)

@@ -13,7 +13,7 @@ internal static class NonTargetRules
     private static readonly string[] None = [];
 
     internal static bool IsProgressed(NonTargetStatus status)
-        => status is NonTargetStatus.Progression or NonTargetStatus.FurtherIncrease;
+        => status == NonTargetStatus.Progression || status == NonTargetStatus.FurtherIncrease;
 
     /// <summary>The non-target response at one assessment.</summary>
     /// <param name="prepared">The series.</param>

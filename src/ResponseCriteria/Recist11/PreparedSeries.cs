@@ -4,6 +4,7 @@ using ResponseCriteria.Diagnostics;
 using ResponseCriteria.Lesions;
 using ResponseCriteria.Series;
 
+// Stryker disable Linq : no LINQ is used here; the Linq mutator turns List.Count and properties named Sum or Any into calls that do not compile.
 namespace ResponseCriteria.Recist11;
 
 /// <summary>
@@ -84,10 +85,10 @@ internal sealed class PreparedSeries
         {
             // The measured value is used only where the pattern assigned it (every rule stays mutable by Stryker).
             var m = baseline.Target(target.Id);
-            if (m.Millimetres is { } mm)
+            if (m.Millimetres.HasValue)
             {
-                sum += mm;
-                CheckMeasurable(target, m, mm, date);
+                sum += m.Millimetres.Value;
+                CheckMeasurable(target, m, m.Millimetres.Value, date);
             }
             else
             {

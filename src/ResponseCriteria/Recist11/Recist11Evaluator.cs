@@ -78,9 +78,9 @@ public sealed class Recist11Evaluator
                 (response, rule) = TimePointTable.WithoutProgression(target.Response, nonTarget.Response);
             }
 
-            if (completeSum is { } s && (nadir is null || s < nadir) && prepared.BaselineSum is not null)
+            if (completeSum.HasValue && (nadir is null || completeSum < nadir) && prepared.BaselineSum is not null)
             {
-                nadir = s;
+                nadir = completeSum;
                 nadirDate = assessment.Date;
             }
 
@@ -89,7 +89,7 @@ public sealed class Recist11Evaluator
                 lastEvaluable = response;
             }
 
-            hadResponse |= response is Response.PartialResponse or Response.CompleteResponse;
+            hadResponse |= response == Response.PartialResponse || response == Response.CompleteResponse;
             if (target.Rule == TargetRule.ReappearanceAfterCompleteResponse || nonTarget.Rule == NonTargetRule.ReappearanceAfterCompleteResponse)
             {
                 prepared.Diagnostics.Add(new Diagnostic(DiagnosticCodes.ReappearanceAfterCompleteResponse, DiagnosticSeverity.Warning, "disease reappeared after a complete response and is called PD; the working group advises a re-read (if it never went, both time points are PR)", assessment.Date));

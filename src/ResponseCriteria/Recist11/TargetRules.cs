@@ -6,6 +6,7 @@ using ResponseCriteria.Responses;
 using ResponseCriteria.Results;
 using ResponseCriteria.Series;
 
+// Stryker disable Linq : no LINQ is used here; the Linq mutator turns List.Count and properties named Sum or Any into calls that do not compile.
 namespace ResponseCriteria.Recist11;
 
 /// <summary>The target response of RECIST 1.1 [E09] (criteria §1.4, §1.7), shared by iRECIST.</summary>
@@ -25,7 +26,7 @@ internal static class TargetRules
     /// <summary>Whether a target counts as gone for CR: a non-nodal target measured 0 mm, a node under 10 mm.</summary>
     internal static bool IsGone(Lesion lesion, Measurement measurement, decimal tooSmallToMeasure)
         => lesion.IsLymphNode
-            ? measurement.ValueForSum(tooSmallToMeasure) is { } v && v < Thresholds.NormalNodeShortAxisMillimetres
+            ? measurement.ValueForSum(tooSmallToMeasure) < Thresholds.NormalNodeShortAxisMillimetres
             : measurement.Millimetres == 0m;
 
     /// <summary>
@@ -65,10 +66,11 @@ internal static class TargetRules
         foreach (var target in targets)
         {
             var m = assessment.Target(target.Id);
-            if (m.ValueForSum(tstm) is { } value)
+            var value = m.ValueForSum(tstm);
+            if (value.HasValue)
             {
                 evaluated++;
-                sum += value;
+                sum += value.Value;
                 if (!IsGone(target, m, tstm))
                 {
                     allGone = false;
@@ -136,12 +138,13 @@ internal static class TargetRules
     internal static string Describe(TargetResult t, Criteria criteria)
     {
         var code = ResponseCodes.ToCode(t.Response, criteria);
-        var sum = t.Sum is { } s ? Explain.Mm(s) : "n/a";
-        var baseline = t.BaselineSum is { } b ? Explain.Mm(b) : "n/a";
-        var fromBaseline = t.ChangeFromBaselinePercent is { } pb ? Explain.Percent(pb, -Thresholds.PartialResponseDecreasePercent) : "n/a";
-        var overNadir = t.ChangeFromNadirPercent is { } pn ? Explain.Percent(pn, Thresholds.ProgressionIncreasePercent) : "n/a";
-        var overNadirMm = t.ChangeFromNadirMillimetres is { } mm ? Explain.SignedMm(mm) : "n/a";
-        var nadir = t.Nadir is { } n ? $"{Explain.Mm(n)}{(t.NadirDate is { } d ? " of " + Explain.Date(d) : string.Empty)}" : "n/a";
+        var sum = Explain.MmOrNone(t.Sum);
+        var baseline = Explain.MmOrNone(t.BaselineSum);
+        var fromBaseline = Explain.PercentOrNone(t.ChangeFromBaselinePercent, -Thresholds.PartialResponseDecreasePercent);
+        var overNadir = Explain.PercentOrNone(t.ChangeFromNadirPercent, Thresholds.ProgressionIncreasePercent);
+        var overNadirMm = t.ChangeFromNadirMillimetres.HasValue ? Explain.SignedMm(t.ChangeFromNadirMillimetres.Value) : "n/a";
+        var nadirDate = t.NadirDate.HasValue ? $" of {Explain.Date(t.NadirDate.Value)}" : string.Empty;
+        var nadir = t.Nadir.HasValue ? $"{Explain.Mm(t.Nadir.Value)}{nadirDate}" : "n/a";
         return t.Rule switch
         {
             TargetRule.NoTargets => "no target lesions",

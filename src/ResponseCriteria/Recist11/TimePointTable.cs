@@ -18,7 +18,7 @@ internal static class TimePointTable
         {
             return target switch
             {
-                Response.CompleteResponse => nonTarget is Response.CompleteResponse or Response.NotApplicable
+                Response.CompleteResponse => nonTarget == Response.CompleteResponse || nonTarget == Response.NotApplicable
                     ? (Response.CompleteResponse, OverallRule.CompleteResponse)
                     : (Response.PartialResponse, OverallRule.PartialResponseTargetsComplete),
                 Response.PartialResponse => (Response.PartialResponse, OverallRule.PartialResponse),

@@ -11,6 +11,12 @@ internal static class Explain
 {
     internal static string Mm(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture) + " mm";
 
+    /// <summary>A size, or "n/a" when there is none.</summary>
+    internal static string MmOrNone(decimal? value) => value.HasValue ? Mm(value.Value) : "n/a";
+
+    /// <summary>A percentage (see <see cref="Percent"/>), or "n/a" when there is none.</summary>
+    internal static string PercentOrNone(decimal? value, decimal threshold) => value.HasValue ? Percent(value.Value, threshold) : "n/a";
+
     internal static string SignedMm(decimal value) => value.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture) + " mm";
 
     /// <summary>A signed percentage with one decimal, or more where one decimal would round onto a threshold it does not reach.</summary>

@@ -111,4 +111,26 @@ public sealed partial class IRecistEvaluatorTest
     [Fact]
     public void Evaluate_OptionsWindowInverted_Throws()
         => Assert.Throws<System.ArgumentException>(() => new IRecistEvaluator(new IRecistOptions { IUpdConfirmationMinimumDays = 60, IUpdConfirmationMaximumDays = 56 }));
+
+    [Fact]
+    public void Evaluate_OptionsWindowOfOneDay_Accepted()
+        => Assert.Equal(42, new IRecistEvaluator(new IRecistOptions { IUpdConfirmationMinimumDays = 42, IUpdConfirmationMaximumDays = 42 }).Options.IUpdConfirmationMaximumDays);
+
+    [Fact]
+    public void Evaluate_Null_Throws()
+        => Assert.Throws<System.ArgumentNullException>(() => new IRecistEvaluator().Evaluate(null!));
+
+    [Fact]
+    public void Evaluate_CompleteThenPartialWithLenientOption_ConfirmedWithQueryWarning()
+    {
+        // A node: 20 mm, then 8 mm (iCR: under 10 mm), then 12 mm (+4 mm: not progression; 40% below baseline: iPR).
+        var builder = new SeriesBuilder().Node("N1").At("2024-01-01", "20").At("2024-02-26", "8").At("2024-04-08", "12");
+        var strict = Eval(builder, new IRecistOptions { Recist11 = new ResponseCriteria.Recist11.Recist11Options { Confirmation = true, ReappearanceAfterCompleteResponseIsProgression = false } });
+        var lenient = Eval(builder, new IRecistOptions { Recist11 = new ResponseCriteria.Recist11.Recist11Options { Confirmation = true, ReappearanceAfterCompleteResponseIsProgression = false, PartialAfterCompleteConfirms = true } });
+        Assert.Equal(["iCR", "iPR"], Codes(strict));
+        Assert.Equal(Response.StableDisease, strict.BestOverallResponse.Response);
+        Assert.DoesNotContain(strict.Diagnostics, d => d.Code == "RC0302");
+        Assert.Equal(Response.PartialResponse, lenient.BestOverallResponse.Response);
+        Assert.Contains(lenient.Diagnostics, d => d.Code == "RC0302" && d.Date == SeriesBuilder.D("2024-04-08"));
+    }
 }

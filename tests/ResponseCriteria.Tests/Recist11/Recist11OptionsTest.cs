@@ -21,6 +21,9 @@ public sealed class Recist11OptionsTest
         Assert.Equal(5m, o.TooSmallToMeasureMillimetres);
         Assert.Equal(ProgressionReference.Nadir, o.ProgressionReference);
         Assert.Equal(5m, o.ProgressionMinimumIncreaseMillimetres);
+        Assert.False(o.PartialAfterCompleteConfirms);
+        Assert.True(o.ProgressionIsFinal);
+        Assert.Same(ResponseCriteria.Patterns.PatternOptions.Default, o.Patterns);
     }
 
     [Fact]
