@@ -250,7 +250,7 @@ public sealed class IRecistEvaluator
                 transition,
                 start,
                 windowDays,
-                chain?.Reasons ?? (transition == IRecistTransition.Confirmed || transition == IRecistTransition.AfterConfirmation ? ProgressionReasons.None : reasons),
+                chain?.Reasons ?? ProgressionReasons.None,
                 confirmedBy,
                 snapshot.Ids(true),
                 snapshot.Ids(false),
@@ -508,7 +508,7 @@ public sealed class IRecistEvaluator
                 {
                     NewLesionPresence.NotEvaluable => "NE",
                     NewLesionPresence.Absent => "gone",
-                    _ => s.Size.HasValue ? Explain.Mm(s.Size.Value) : s.Progressed ? "progressed" : "present",
+                    _ => s.Size.HasValue ? Explain.Mm(s.Size.Value) : s.Reappeared ? "seen again after it was gone: progressed" : s.Progressed ? "progressed" : "present",
                 };
                 var isNew = Array.IndexOf(snapshot.Appeared, s.Lesion.Id) >= 0 ? ", new" : string.Empty;
                 parts.Add($"{s.Lesion.Id} ({(s.Lesion.IsTarget ? "NLT" : "NLNT")}{isNew}: {state})");
@@ -536,7 +536,8 @@ public sealed class IRecistEvaluator
             NewLesionTargets = snapshot.Ids(true);
             NewLesionNonTargets = snapshot.Ids(false);
             NewLesions = [.. NewLesionTargets, .. NewLesionNonTargets];
-            NewLesionTargetSum = snapshot.TargetSum(null, out var partial) ?? (NewLesionTargets.Count > 0 ? partial : null);
+            var complete = snapshot.TargetSum(null, out var partial);
+            NewLesionTargetSum = complete ?? (NewLesionTargets.Count > 0 ? partial : null);
             NewLesionNonTargetSizes = snapshot.NonTargetSizes();
         }
 

@@ -136,4 +136,25 @@ public sealed partial class BestResponseTest
         var best = BestResponse.Derive(Baseline, Calls("56:iPR"), confirmation: false, criteria: Criteria.IRecist);
         Assert.StartsWith("iPR", best.Explanation);
     }
+
+    [Theory]
+    [InlineData("PR: PR on 2024-02-26 confirmed by PR on 2024-04-08, 42 days later (>= 28, 1 SD between)", "56:PR", "70:SD", "98:PR")]
+    [InlineData("PR: PR on 2024-02-26 confirmed by PR on 2024-04-22, 56 days later (>= 28, 1 NE and 1 SD between)", "56:PR", "70:SD", "84:NE", "112:PR")]
+    [InlineData("PR: PR on 2024-02-26 confirmed by PR on 2024-04-08, 42 days later (>= 28, 1 NE between)", "56:PR", "70:NE", "98:PR")]
+    public void Derive_ConfirmedWithCallsBetween_ExplanationCountsThem(string expected, params string[] calls)
+        => Assert.Equal(expected, BestResponse.Derive(Baseline, Calls(calls), true, new Recist11Options { AcceptStableDiseaseBetweenConfirmation = true }).Explanation);
+
+    [Fact]
+    public void Derive_NoCalls_NeWithoutFollowUp()
+        => Assert.Equal("NE: no follow-up assessment", BestResponse.Derive(Baseline, [], true).Explanation);
+
+    [Fact]
+    public void Derive_CrThenEarlySd_PdExplainedByTable3()
+        => Assert.Equal(
+            "PD: nothing qualifies (SD needs day >= 42) and disease on 2024-02-05 after a CR is progression (E09 Table 3)",
+            BestResponse.Derive(Baseline, Calls("28:CR", "35:SD"), true).Explanation);
+
+    [Fact]
+    public void Derive_CrThenCrThenEarlyPr_SecondCrStillAfterCr()
+        => Assert.Equal(Response.ProgressiveDisease, BestResponse.Derive(Baseline, Calls("14:CR", "21:CR", "35:PR"), true).Response);
 }
