@@ -537,7 +537,7 @@ public sealed class IRecistEvaluator
             NewLesionNonTargets = snapshot.Ids(false);
             NewLesions = [.. NewLesionTargets, .. NewLesionNonTargets];
             var complete = snapshot.TargetSum(null, out var partial);
-            NewLesionTargetSum = complete ?? (NewLesionTargets.Count > 0 ? partial : null);
+            NewLesionTargetSum = complete ?? (NewLesionTargets.Count > 0 ? (decimal?)partial : null);
             NewLesionNonTargetSizes = snapshot.NonTargetSizes();
         }
 

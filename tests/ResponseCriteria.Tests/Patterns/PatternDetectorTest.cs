@@ -118,4 +118,45 @@ public sealed class PatternDetectorTest
     [Fact]
     public void Detect_NoPreBaseline_NoKinetics()
         => Assert.Null(Recist(new SeriesBuilder().Target("T1").At("2024-01-01", "42").At("2024-02-12", "70")).Patterns.Kinetics);
+
+    private static readonly PatternOptions Matos = new() { HyperprogressionDefinition = HyperprogressionDefinition.Matos2020 };
+
+    [Theory]
+    [InlineData("2024-03-01", "70.1", true)] // day 60, +40.2%: hyperprogression
+    [InlineData("2024-03-01", "70", false)] // exactly +40% is not more than 40%
+    [InlineData("2024-03-02", "80", true)] // day 61: still within 2 months
+    [InlineData("2024-03-03", "80", false)] // day 62: too late
+    public void Detect_Matos2020WithoutPreBaselineScan_FirstEvaluationOverFortyPercent(string date, string sum, bool expected)
+    {
+        var result = Recist(new SeriesBuilder().Target("T1").At("2024-01-01", "50").At(date, sum), Matos);
+        Assert.Equal(expected, result.Patterns.Has(ResponsePattern.Hyperprogression));
+    }
+
+    [Theory]
+    [InlineData(2, true)] // progression with two new lesions
+    [InlineData(1, false)]
+    public void Detect_Matos2020_TwoNewLesionsAtFirstEvaluation(int newLesions, bool expected)
+    {
+        var builder = new SeriesBuilder().Target("T1").At("2024-01-01", "50").At("2024-02-26", "50");
+        for (var i = 0; i < newLesions; i++)
+        {
+            builder.New($"NL{i + 1}", "12", organ: i == 0 ? "lung" : "bone");
+        }
+
+        Assert.Equal(expected, Recist(builder, Matos).Patterns.Has(ResponsePattern.Hyperprogression));
+    }
+
+    [Fact]
+    public void Detect_Matos2020FirstEvaluationNotProgression_None()
+        => Assert.False(Recist(new SeriesBuilder().Target("T1").At("2024-01-01", "50").At("2024-02-26", "55"), Matos).Patterns.Has(ResponsePattern.Hyperprogression));
+
+    [Theory]
+    [InlineData("76", true)] // +52% over the pre-baseline 50 mm within 2 months, with TGR at least twice: Kato 2017
+    [InlineData("75", false)] // exactly +50% is not more than 50%
+    public void Detect_Kato2017_MoreThanFiftyPercentOverPreBaseline(string first, bool expected)
+    {
+        var result = Recist(new SeriesBuilder().Target("T1").PreBaseline("2023-11-01", "50").At("2024-01-01", "52").At("2024-02-26", first));
+        Assert.NotNull(result.Patterns.Kinetics);
+        Assert.Equal(expected, result.Patterns.Kinetics!.DefinitionsMet.Contains(HyperprogressionDefinition.Kato2017));
+    }
 }
