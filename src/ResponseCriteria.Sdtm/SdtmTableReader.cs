@@ -20,10 +20,9 @@ public static class SdtmTableReader
     public static SdtmTable Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var compressed = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
-        var name = compressed ? path[..^3] : path;
+        var name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
         var json = name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-        return WithFile(path, compressed, stream => json ? ReadDatasetJson(stream, path) : ReadCsv(stream, path));
+        return WithFile(path, stream => json ? ReadDatasetJson(stream, path) : ReadCsv(stream, path));
     }
 
     /// <summary>Reads a CSV file with a header row (gzip-compressed when the name ends in <c>.gz</c>).</summary>
@@ -32,7 +31,7 @@ public static class SdtmTableReader
     public static SdtmTable ReadCsv(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return WithFile(path, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase), stream => ReadCsv(stream, path));
+        return WithFile(path, stream => ReadCsv(stream, path));
     }
 
     /// <summary>Reads CSV with a header row from a stream (UTF-8); quoted values are unescaped and every value is trimmed.</summary>
@@ -83,7 +82,7 @@ public static class SdtmTableReader
     public static SdtmTable ReadDatasetJson(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return WithFile(path, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase), stream => ReadDatasetJson(stream, path));
+        return WithFile(path, stream => ReadDatasetJson(stream, path));
     }
 
     /// <summary>
@@ -108,7 +107,8 @@ public static class SdtmTableReader
         }
     }
 
-    private static SdtmTable WithFile(string path, bool compressed, Func<Stream, SdtmTable> read)
+    /// <summary>Opens a file for <paramref name="read"/>, decompressing it when its name ends in <c>.gz</c>.</summary>
+    private static SdtmTable WithFile(string path, Func<Stream, SdtmTable> read)
     {
         Stream file;
         try
@@ -122,7 +122,7 @@ public static class SdtmTableReader
 
         using (file)
         {
-            if (!compressed)
+            if (!path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
             {
                 return read(file);
             }

@@ -10,6 +10,13 @@ internal static class Repository
     /// <summary>The test data inside the repository (<c>tests/data</c>: conformance cases and pharmaverse SDTM files; see its README).</summary>
     internal static string Data => Path.Combine(Root, "tests", "data");
 
+    /// <summary>A pharmaverse SDTM file of <c>tests/data/pharmaverse</c> by its plain name; the large ones are stored as <c>.gz</c>.</summary>
+    internal static string Pharmaverse(string name)
+    {
+        var path = Path.Combine(Data, "pharmaverse", name);
+        return File.Exists(path) ? path : path + ".gz";
+    }
+
     /// <summary>A folder for the files tests write: inside the test's output folder, so inside the repository (never the system temp folder).</summary>
     internal static string Scratch { get; } = Directory.CreateDirectory(Path.Combine(System.AppContext.BaseDirectory, "scratch")).FullName;
 

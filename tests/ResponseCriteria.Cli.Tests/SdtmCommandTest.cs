@@ -7,11 +7,7 @@ namespace ResponseCriteria.Cli.Tests;
 
 public sealed class SdtmCommandTest
 {
-    private static string Data(string name)
-    {
-        var path = Path.Combine(Repository.Data, "pharmaverse", name);
-        return File.Exists(path) ? path : path + ".gz";
-    }
+    private static string Data(string name) => Repository.Pharmaverse(name);
 
     private static (int Code, string Out, string Err) Run(params string[] args)
     {

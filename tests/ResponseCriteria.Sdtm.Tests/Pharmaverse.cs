@@ -1,4 +1,3 @@
-using System.IO;
 using ResponseCriteria.Cases.Tests;
 
 namespace ResponseCriteria.Sdtm.Tests;
@@ -6,11 +5,7 @@ namespace ResponseCriteria.Sdtm.Tests;
 /// <summary>The pharmaverse SDTM example data in tests/data/pharmaverse (the large files gzip-compressed; see its README).</summary>
 internal static class Pharmaverse
 {
-    internal static string File(string name)
-    {
-        var path = Path.Combine(Repository.Data, "pharmaverse", name);
-        return System.IO.File.Exists(path) ? path : path + ".gz";
-    }
+    internal static string File(string name) => Repository.Pharmaverse(name);
 
     internal static SdtmTable Read(string name) => SdtmTableReader.Read(File(name));
 }

@@ -344,23 +344,23 @@ public sealed class IRecistEvaluator
         /// </summary>
         private string? TargetGrowth(Chain c, Assessment assessment)
         {
-            var growth = 0m;
             decimal now = 0m, then = 0m;
             var compared = new List<string>();
             var targets = prepared.Targets;
+            var values = TargetValues(assessment);
             for (var k = 0; k < targets.Length; k++)
             {
                 var before = c.TargetValues[k];
-                var after = assessment.Target(targets[k].Id).ValueForSum(recist.TooSmallToMeasureMillimetres);
+                var after = values[k];
                 if (before.HasValue && after.HasValue)
                 {
-                    growth += after.Value - before.Value;
                     now += after.Value;
                     then += before.Value;
                     compared.Add(targets[k].Id);
                 }
             }
 
+            var growth = now - then;
             if (compared.Count == 0 || growth < Thresholds.ProgressionMinimumIncreaseMillimetres)
             {
                 return null;
