@@ -54,7 +54,7 @@ public static class DiagnosticCodes
     /// <summary>A CR was followed by a PR: a data query (criteria note to Table 3).</summary>
     public const string CompleteThenPartialResponse = "RC0302";
 
-    /// <summary>An equivocal new lesion was confirmed later: PD is dated to its first sighting (criteria Q4).</summary>
+    /// <summary>An equivocal new lesion was confirmed later: progression (PD, iUPD) is dated to its first sighting (criteria Q4, Q21).</summary>
     public const string EquivocalNewLesionConfirmed = "RC0303";
 
     /// <summary>An equivocal new lesion has not been confirmed or refuted by the end of the series.</summary>

@@ -44,23 +44,21 @@ public sealed class IRecistEvaluator
     public EvaluationResult Evaluate(PatientSeries series)
     {
         Preconditions.CheckNotNull(series, nameof(series));
-        return new Run(Options, PreparedSeries.Build(series)).Evaluate();
+        return new Run(Options, new RulePass(PreparedSeries.Build(series), Options.Recist11)).Evaluate();
     }
 
     /// <summary>The state of one evaluation.</summary>
-    private sealed class Run(IRecistOptions options, PreparedSeries prepared)
+    private sealed class Run(IRecistOptions options, RulePass pass)
     {
+        private readonly PreparedSeries prepared = pass.Prepared;
         private readonly Recist11Options recist = options.Recist11;
         private readonly NewLesionTracker tracker = new(options.Recist11);
+        private readonly Text text = new(options.Recist11);
         private Chain? chain;
         private LocalDate? confirmedOn;
         private LocalDate? progressionDate;
-        private decimal? nadir = prepared.BaselineSum;
-        private LocalDate? nadirDate = prepared.BaselineSum is null ? null : prepared.BaselineDate;
         private decimal? newLesionTargetNadir;
         private int newLesionTargetCount;
-        private Response lastEvaluable = Response.NotEvaluable;
-        private bool hadResponse;
 
         internal EvaluationResult Evaluate()
         {
@@ -68,10 +66,7 @@ public sealed class IRecistEvaluator
             var timePoints = new TimePointResult[count];
             for (var i = 0; i < count; i++)
             {
-                var assessment = prepared.FollowUps[i];
-                timePoints[i] = prepared.Usable[i]
-                    ? Step(i)
-                    : Recist11Evaluator.NotUsable(prepared, assessment, BestResponse.Days(prepared.BaselineDate, assessment.Date));
+                timePoints[i] = prepared.Usable[i] ? Step(i) : pass.NotUsable(i, text);
             }
 
             var calls = BestResponse.CallsOf(timePoints);
@@ -92,11 +87,8 @@ public sealed class IRecistEvaluator
         {
             var assessment = prepared.FollowUps[index];
             var date = assessment.Date;
-            var days = BestResponse.Days(prepared.BaselineDate, date);
             var snapshot = tracker.Step(prepared, index);
-            var afterCr = lastEvaluable == Response.CompleteResponse;
-            var target = TargetRules.Evaluate(prepared, assessment, nadir, nadirDate, afterCr, hadResponse, recist, out var completeSum);
-            var nonTarget = NonTargetRules.Evaluate(prepared, assessment, afterCr, recist);
+            var (target, nonTarget) = pass.Findings(index, out var completeSum);
             var nltSum = snapshot.TargetSum(null, out _);
             var targetPd = target.Response == Response.ProgressiveDisease;
             var nonTargetPd = nonTarget.Response == Response.ProgressiveDisease;
@@ -144,7 +136,7 @@ public sealed class IRecistEvaluator
                 reasons = Flags(targetPd, nonTargetPd, newPd);
                 if (reasons != ProgressionReasons.None)
                 {
-                    chain = new Chain(date, reasons, TargetValues(assessment), completeSum, snapshot);
+                    chain = new Chain(date, reasons, TargetValues(index), completeSum, snapshot);
                     start = date;
                     (response, rule, transition) = (Response.UnconfirmedProgression, OverallRule.Progression, IRecistTransition.UnconfirmedProgression);
                     var parts = new List<string>();
@@ -185,7 +177,7 @@ public sealed class IRecistEvaluator
 
                 if (!early)
                 {
-                    confirmedBy |= Triggers(c, assessment, snapshot, targetPd, nonTargetPd, newPd, triggers);
+                    confirmedBy |= Triggers(c, index, snapshot, targetPd, nonTargetPd, newPd, triggers);
                 }
 
                 if (confirmedBy != ProgressionReasons.None)
@@ -238,13 +230,8 @@ public sealed class IRecistEvaluator
                 }
             }
 
-            UpdateNadirs(completeSum, date, early, snapshot, nltSum);
-            if (response != Response.NotEvaluable)
-            {
-                lastEvaluable = response;
-            }
-
-            hadResponse |= response == Response.PartialResponse || response == Response.CompleteResponse;
+            pass.Record(index, response, completeSum, !(early && options.ExcludeEarlyScansFromNadir));
+            UpdateNewLesionTargetNadir(snapshot, nltSum);
             var newLesions = NewLesionFinding(snapshot);
             var step = new IRecistStep(
                 transition,
@@ -255,26 +242,25 @@ public sealed class IRecistEvaluator
                 snapshot.Ids(true),
                 snapshot.Ids(false),
                 nltSum,
-                snapshot.Appeared);
+                snapshot.Appeared,
+                lead,
+                snapshot);
             var progressionReasons = response switch
             {
                 Response.ConfirmedProgression => confirmedBy,
                 Response.UnconfirmedProgression => reasons,
                 _ => ProgressionReasons.None,
             };
-            return new TimePointResult(
-                date, days, target, nonTarget, newLesions, response, rule, progressionReasons,
-                () => $"{lead}: {TargetRules.Describe(target, Criteria.IRecist)}; {NonTargetRules.Describe(nonTarget, Criteria.IRecist)}; {Describe(snapshot, nltSum)} [S17]",
-                step);
+            return new TimePointResult(date, prepared.Days[index], target, nonTarget, newLesions, response, rule, progressionReasons, text, step);
         }
 
         /// <summary>What confirms the pending iUPD at a scan in the window [S17] Table 2, [FAQ]; the reasons are recorded in <paramref name="triggers"/>.</summary>
-        private ProgressionReasons Triggers(Chain c, Assessment assessment, Snapshot snapshot, bool targetPd, bool nonTargetPd, bool newPd, List<string> triggers)
+        private ProgressionReasons Triggers(Chain c, int index, Snapshot snapshot, bool targetPd, bool nonTargetPd, bool newPd, List<string> triggers)
         {
             var by = ProgressionReasons.None;
             if ((c.Reasons & ProgressionReasons.Target) != 0)
             {
-                var growth = TargetGrowth(c, assessment);
+                var growth = TargetGrowth(c, index);
                 if (growth != null)
                 {
                     by |= ProgressionReasons.Target;
@@ -291,11 +277,11 @@ public sealed class IRecistEvaluator
             {
                 // Any further increase confirms; "progression" again means unchanged (criteria Q10).
                 var grown = new List<string>();
-                foreach (var lesion in prepared.NonTargets)
+                for (var k = 0; k < prepared.NonTargets.Length; k++)
                 {
-                    if (assessment.NonTarget(lesion.Id) == Lesions.NonTargetStatus.FurtherIncrease)
+                    if (prepared.NonTarget(index, k) == Lesions.NonTargetStatus.FurtherIncrease)
                     {
-                        grown.Add(lesion.Id);
+                        grown.Add(prepared.NonTargets[k].Id);
                     }
                 }
 
@@ -315,10 +301,10 @@ public sealed class IRecistEvaluator
             {
                 var current = snapshot.TargetSum(c.NewLesionTargets, out var partial);
                 var reference = c.NewLesionTargetSum;
-                if (reference.HasValue && (current ?? partial) - reference >= Thresholds.ProgressionMinimumIncreaseMillimetres)
+                if (reference.HasValue && (current ?? partial) - reference >= recist.ProgressionMinimumIncreaseMillimetres)
                 {
                     by |= ProgressionReasons.NewLesion;
-                    triggers.Add($"new-lesion target sum {Explain.Mm(current ?? partial)} is {Explain.SignedMm((current ?? partial) - reference.Value)} over {Explain.Mm(reference.Value)} at the iUPD (needs >= +5 mm)");
+                    triggers.Add($"new-lesion target sum {Explain.Mm(current ?? partial)} is {Explain.SignedMm((current ?? partial) - reference.Value)} over {Explain.Mm(reference.Value)} at the iUPD (needs >= {Explain.SignedMm(recist.ProgressionMinimumIncreaseMillimetres)})");
                 }
 
                 var grown = snapshot.NonTargetsGrown(c.NewLesionNonTargets, c.NewLesionNonTargetSizes);
@@ -342,12 +328,12 @@ public sealed class IRecistEvaluator
         /// chain): measured over the targets measured at both scans, so a partial sum at the iUPD never confirms by itself
         /// (criteria Q19). Null when it does not confirm.
         /// </summary>
-        private string? TargetGrowth(Chain c, Assessment assessment)
+        private string? TargetGrowth(Chain c, int index)
         {
             decimal now = 0m, then = 0m;
             var compared = new List<string>();
             var targets = prepared.Targets;
-            var values = TargetValues(assessment);
+            var values = TargetValues(index);
             for (var k = 0; k < targets.Length; k++)
             {
                 var before = c.TargetValues[k];
@@ -361,24 +347,24 @@ public sealed class IRecistEvaluator
             }
 
             var growth = now - then;
-            if (compared.Count == 0 || growth < Thresholds.ProgressionMinimumIncreaseMillimetres)
+            var minimum = recist.ProgressionMinimumIncreaseMillimetres;
+            if (compared.Count == 0 || growth < minimum)
             {
                 return null;
             }
 
             return compared.Count == targets.Length
-                ? $"target sum {Explain.Mm(now)} is {Explain.SignedMm(growth)} over {Explain.Mm(then)} at the iUPD (needs >= +5 mm)"
-                : $"targets {string.Join(", ", compared)}, measured at both scans, sum {Explain.Mm(now)}, {Explain.SignedMm(growth)} over {Explain.Mm(then)} at the iUPD (needs >= +5 mm)";
+                ? $"target sum {Explain.Mm(now)} is {Explain.SignedMm(growth)} over {Explain.Mm(then)} at the iUPD (needs >= {Explain.SignedMm(minimum)})"
+                : $"targets {string.Join(", ", compared)}, measured at both scans, sum {Explain.Mm(now)}, {Explain.SignedMm(growth)} over {Explain.Mm(then)} at the iUPD (needs >= {Explain.SignedMm(minimum)})";
         }
 
-        /// <summary>Each target's value for the sum at an assessment, in target order (null where not evaluable).</summary>
-        private decimal?[] TargetValues(Assessment assessment)
+        /// <summary>Each target's value for the sum at follow-up <paramref name="index"/>, in target order (null where not evaluable).</summary>
+        private decimal?[] TargetValues(int index)
         {
-            var targets = prepared.Targets;
-            var values = new decimal?[targets.Length];
-            for (var k = 0; k < targets.Length; k++)
+            var values = new decimal?[prepared.Targets.Length];
+            for (var k = 0; k < values.Length; k++)
             {
-                values[k] = assessment.Target(targets[k].Id).ValueForSum(recist.TooSmallToMeasureMillimetres);
+                values[k] = prepared.Target(index, k).ValueForSum(recist.TooSmallToMeasureMillimetres);
             }
 
             return values;
@@ -465,14 +451,8 @@ public sealed class IRecistEvaluator
             return TimePointTable.WithoutProgression(target.Response, nonTargetResponse);
         }
 
-        private void UpdateNadirs(decimal? completeSum, LocalDate date, bool early, Snapshot snapshot, decimal? nltSum)
+        private void UpdateNewLesionTargetNadir(Snapshot snapshot, decimal? nltSum)
         {
-            if (completeSum.HasValue && prepared.BaselineSum is not null && (nadir is null || completeSum < nadir) && !(early && options.ExcludeEarlyScansFromNadir))
-            {
-                nadir = completeSum;
-                nadirDate = date;
-            }
-
             var nltCount = snapshot.Ids(true).Count;
             if (nltSum.HasValue && (nltCount != newLesionTargetCount || newLesionTargetNadir is null || nltSum < newLesionTargetNadir))
             {
@@ -494,7 +474,7 @@ public sealed class IRecistEvaluator
                 : new NewLesionResult(NewLesionRule.None, [], []);
         }
 
-        private static string Describe(Snapshot snapshot, decimal? nltSum)
+        internal static string Describe(Snapshot snapshot, decimal? nltSum)
         {
             if (!snapshot.Any)
             {
@@ -522,6 +502,16 @@ public sealed class IRecistEvaluator
             => (target ? ProgressionReasons.Target : ProgressionReasons.None)
                | (nonTarget ? ProgressionReasons.NonTarget : ProgressionReasons.None)
                | (newLesion ? ProgressionReasons.NewLesion : ProgressionReasons.None);
+    }
+
+    /// <summary>The explanation of an iRECIST time point: the lead the state machine recorded, then the findings.</summary>
+    private sealed class Text(Recist11Options recist) : TimePointText
+    {
+        internal override string Explain(TimePointResult tp)
+        {
+            var step = tp.IRecist!;
+            return $"{step.Lead}: {TargetRules.Describe(tp.Target, Criteria.IRecist, recist)}; {NonTargetRules.Describe(tp.NonTarget, Criteria.IRecist)}; {Run.Describe(step.Snapshot, step.NewLesionTargetSum)} [S17]";
+        }
     }
 
     /// <summary>A run of consecutive iUPD time points: where it started, why, and the figures growth is judged from.</summary>

@@ -73,8 +73,8 @@ internal static class NewLesionRules
             {
                 var on = Explain.Date(prepared.FollowUps[at.Value].Date);
                 var message = options.BackdateEquivocalNewLesions
-                    ? $"equivocal new lesion {lesion.Id} was confirmed on {on}; PD is dated to its first sighting"
-                    : $"equivocal new lesion {lesion.Id} was confirmed on {on}; PD is called there (backdating is off)";
+                    ? $"equivocal new lesion {lesion.Id} was confirmed on {on}; progression is dated to its first sighting"
+                    : $"equivocal new lesion {lesion.Id} was confirmed on {on}; progression is called there (backdating is off)";
                 prepared.Diagnostics.Add(new Diagnostic(DiagnosticCodes.EquivocalNewLesionConfirmed, DiagnosticSeverity.Info, message, assessment.Date, lesion.Id));
             }
             else if (IsPending(prepared, index, lesion.Id, options))

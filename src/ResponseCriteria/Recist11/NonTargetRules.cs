@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using ResponseCriteria.Lesions;
 using ResponseCriteria.Responses;
 using ResponseCriteria.Results;
-using ResponseCriteria.Series;
 
 namespace ResponseCriteria.Recist11;
 
@@ -17,10 +16,10 @@ internal static class NonTargetRules
 
     /// <summary>The non-target response at one assessment.</summary>
     /// <param name="prepared">The series.</param>
-    /// <param name="assessment">The assessment.</param>
+    /// <param name="index">The follow-up.</param>
     /// <param name="afterCompleteResponse">Whether the last evaluable overall response was CR (a present lesion has reappeared).</param>
     /// <param name="options">The options.</param>
-    internal static NonTargetResult Evaluate(PreparedSeries prepared, Assessment assessment, bool afterCompleteResponse, Recist11Options options)
+    internal static NonTargetResult Evaluate(PreparedSeries prepared, int index, bool afterCompleteResponse, Recist11Options options)
     {
         var nonTargets = prepared.NonTargets;
         if (nonTargets.Length == 0)
@@ -29,9 +28,10 @@ internal static class NonTargetRules
         }
 
         List<string>? progressed = null, missing = null, present = null;
-        foreach (var lesion in nonTargets)
+        for (var k = 0; k < nonTargets.Length; k++)
         {
-            var status = assessment.NonTarget(lesion.Id);
+            var lesion = nonTargets[k];
+            var status = prepared.NonTarget(index, k);
             if (IsProgressed(status))
             {
                 (progressed ??= new List<string>()).Add(lesion.Id);

@@ -8,9 +8,11 @@ using ResponseCriteria.Series;
 namespace ResponseCriteria.Recist11;
 
 /// <summary>
-/// A series checked and laid out in arrays for evaluation: the targets and non-targets in the given order
-/// (duplicates dropped), the baseline sum, and which follow-ups are usable (dated after the one before).
-/// Baseline validation and data checks are reported here, once, for every criteria.
+/// A series checked and laid out in flat arrays for evaluation, the one representation every rule reads: the targets and
+/// non-targets in the given order (duplicates dropped), each follow-up's target measurements and non-target states by
+/// lesion index (one lookup per lesion per assessment, here, never in a rule), days from baseline, the baseline sum, and
+/// which follow-ups are usable (dated after the one before). Baseline validation and data checks are reported here, once,
+/// for every criteria.
 /// </summary>
 internal sealed class PreparedSeries
 {
@@ -38,6 +40,24 @@ internal sealed class PreparedSeries
     /// <summary>Per follow-up: dated after the baseline and the usable follow-up before it.</summary>
     internal bool[] Usable { get; private set; } = [];
 
+    /// <summary>Per follow-up: days from the baseline scan.</summary>
+    internal int[] Days { get; private set; } = [];
+
+    /// <summary>The baseline measurement of each target, in target order.</summary>
+    internal Measurement[] BaselineTargets { get; private set; } = [];
+
+    /// <summary>Follow-up <c>i</c>, target <c>k</c> at <c>i * Targets.Length + k</c>.</summary>
+    private Measurement[] targetCells = [];
+
+    /// <summary>Follow-up <c>i</c>, non-target <c>k</c> at <c>i * NonTargets.Length + k</c>.</summary>
+    private NonTargetStatus[] nonTargetCells = [];
+
+    /// <summary>The measurement of target <paramref name="k"/> at follow-up <paramref name="i"/>.</summary>
+    internal Measurement Target(int i, int k) => targetCells[(i * Targets.Length) + k];
+
+    /// <summary>The state of non-target <paramref name="k"/> at follow-up <paramref name="i"/>.</summary>
+    internal NonTargetStatus NonTarget(int i, int k) => nonTargetCells[(i * NonTargets.Length) + k];
+
     internal bool HasTargets => Targets.Length > 0;
 
     internal bool HasNonTargets => NonTargets.Length > 0;
@@ -56,12 +76,13 @@ internal sealed class PreparedSeries
 
     private void SplitLesions()
     {
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        var targets = new List<Lesion>();
+        var lesions = Series.Lesions;
+        var targets = new List<Lesion>(lesions.Count);
         var nonTargets = new List<Lesion>();
-        foreach (var lesion in Series.Lesions)
+        for (var j = 0; j < lesions.Count; j++)
         {
-            if (!seen.Add(lesion.Id))
+            var lesion = lesions[j];
+            if (FirstWithId(lesions, lesion.Id) < j)
             {
                 Add(DiagnosticCodes.DuplicateLesionId, DiagnosticSeverity.Error, $"lesion id '{lesion.Id}' is declared twice; the second declaration is ignored", lesionId: lesion.Id);
                 continue;
@@ -74,6 +95,17 @@ internal sealed class PreparedSeries
         NonTargets = nonTargets.ToArray();
     }
 
+    private static int FirstWithId(IReadOnlyList<Lesion> lesions, string id)
+    {
+        var j = 0;
+        while (lesions[j].Id != id)
+        {
+            j++;
+        }
+
+        return j;
+    }
+
     private void CheckBaseline()
     {
         var baseline = Series.Baseline;
@@ -81,10 +113,13 @@ internal sealed class PreparedSeries
         CheckSelection(date);
         var sum = 0m;
         var usable = true;
-        foreach (var target in Targets)
+        BaselineTargets = new Measurement[Targets.Length];
+        var found = Fill(baseline, BaselineTargets, null, 0);
+        for (var k = 0; k < Targets.Length; k++)
         {
             // The measured value is used only where the pattern assigned it (every rule stays mutable by Stryker).
-            var m = baseline.Target(target.Id);
+            var target = Targets[k];
+            var m = BaselineTargets[k];
             if (m.Millimetres.HasValue)
             {
                 sum += m.Millimetres.Value;
@@ -105,16 +140,49 @@ internal sealed class PreparedSeries
 
         BaselineSum = usable && Targets.Length > 0 ? sum : null;
 
-        foreach (var nonTarget in NonTargets)
+        var statuses = new NonTargetStatus[NonTargets.Length];
+        found += Fill(baseline, null, statuses, 0);
+        for (var k = 0; k < NonTargets.Length; k++)
         {
-            var status = baseline.NonTarget(nonTarget.Id);
+            var status = statuses[k];
             if (status != NonTargetStatus.Present)
             {
-                Add(DiagnosticCodes.BaselineNonTargetNotPresent, DiagnosticSeverity.Warning, $"non-target {nonTarget.Id} is '{status}' at baseline; a baseline lesion is present", date, nonTarget.Id);
+                Add(DiagnosticCodes.BaselineNonTargetNotPresent, DiagnosticSeverity.Warning, $"non-target {NonTargets[k].Id} is '{status}' at baseline; a baseline lesion is present", date, NonTargets[k].Id);
             }
         }
 
-        CheckDeclared(baseline);
+        CheckDeclared(baseline, found);
+    }
+
+    /// <summary>
+    /// Copies an assessment's target measurements and non-target states into <paramref name="targets"/> and
+    /// <paramref name="statuses"/> from <paramref name="offset"/> (either may be null); returns how many of the
+    /// assessment's entries name a declared lesion of that role.
+    /// </summary>
+    private int Fill(Assessment assessment, Measurement[]? targets, NonTargetStatus[]? statuses, int offset)
+    {
+        var found = 0;
+        if (targets is not null && assessment.Targets.Count > 0)
+        {
+            for (var k = 0; k < Targets.Length; k++)
+            {
+                var recorded = assessment.Targets.TryGetValue(Targets[k].Id, out var m);
+                targets[offset + k] = m;
+                found += recorded ? 1 : 0;
+            }
+        }
+
+        if (statuses is not null && assessment.NonTargets.Count > 0)
+        {
+            for (var k = 0; k < NonTargets.Length; k++)
+            {
+                var recorded = assessment.NonTargets.TryGetValue(NonTargets[k].Id, out var status);
+                statuses[offset + k] = status;
+                found += recorded ? 1 : 0;
+            }
+        }
+
+        return found;
     }
 
     private void CheckMeasurable(Lesion target, Measurement m, decimal mm, LocalDate date)
@@ -136,42 +204,60 @@ internal sealed class PreparedSeries
             Add(DiagnosticCodes.TooManyTargets, DiagnosticSeverity.Warning, $"{Targets.Length} target lesions; RECIST 1.1 allows at most {Thresholds.MaximumTargets}", date);
         }
 
-        var perOrgan = new Dictionary<string, List<string>>(Lesions.Lesion.OrganComparer);
-        foreach (var target in Targets)
+        for (var k = 0; k < Targets.Length; k++)
         {
-            var organ = target.IsLymphNode ? "lymph node" : target.Organ;
-            if (!perOrgan.TryGetValue(organ, out var ids))
+            if (FirstInOrgan(k) < k)
             {
-                perOrgan[organ] = ids = new List<string>();
+                continue;
             }
 
-            ids.Add(target.Id);
-        }
+            var ids = new List<string>();
+            for (var j = k; j < Targets.Length; j++)
+            {
+                if (SameOrgan(Targets[k], Targets[j]))
+                {
+                    ids.Add(Targets[j].Id);
+                }
+            }
 
-        foreach (var (organ, ids) in perOrgan)
-        {
             if (ids.Count > Thresholds.MaximumTargetsPerOrgan)
             {
+                var organ = Targets[k].IsLymphNode ? "lymph node" : Targets[k].Organ;
                 Add(DiagnosticCodes.TooManyTargetsInOrgan, DiagnosticSeverity.Warning, $"{ids.Count} targets in organ '{organ}' ({string.Join(", ", ids)}); RECIST 1.1 allows at most {Thresholds.MaximumTargetsPerOrgan} per organ, all lymph nodes counting as one", date);
             }
         }
     }
 
-    private void CheckFollowUps()
+    /// <summary>The first target in the same organ as target <paramref name="k"/> (all lymph nodes are one organ).</summary>
+    private int FirstInOrgan(int k)
     {
-        FollowUps = new Assessment[Series.FollowUps.Count];
-        Usable = new bool[FollowUps.Length];
-        var last = Series.Baseline.Date;
-        var ids = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var lesion in Series.Lesions)
+        var j = 0;
+        while (!SameOrgan(Targets[j], Targets[k]))
         {
-            ids.Add(lesion.Id);
+            j++;
         }
 
-        for (var i = 0; i < FollowUps.Length; i++)
+        return j;
+    }
+
+    /// <summary>Whether two lesions are in one organ for the selection rules: all lymph nodes are one organ; names compare ignoring case.</summary>
+    internal static bool SameOrgan(Lesion a, Lesion b)
+        => a.IsLymphNode || b.IsLymphNode ? a.IsLymphNode && b.IsLymphNode : Lesion.OrganComparer.Equals(a.Organ, b.Organ);
+
+    private void CheckFollowUps()
+    {
+        var count = Series.FollowUps.Count;
+        FollowUps = new Assessment[count];
+        Usable = new bool[count];
+        Days = new int[count];
+        targetCells = new Measurement[count * Targets.Length];
+        nonTargetCells = new NonTargetStatus[count * NonTargets.Length];
+        var last = Series.Baseline.Date;
+        for (var i = 0; i < count; i++)
         {
             var assessment = Series.FollowUps[i];
             FollowUps[i] = assessment;
+            Days[i] = Confirmation.BestResponse.Days(BaselineDate, assessment.Date);
             if (assessment.Date <= last)
             {
                 Add(DiagnosticCodes.DateOutOfOrder, DiagnosticSeverity.Error, $"assessment dated {assessment.Date:uuuu-MM-dd} is not after the assessment before it ({last:uuuu-MM-dd}); reported NE and not used", assessment.Date);
@@ -180,10 +266,11 @@ internal sealed class PreparedSeries
 
             Usable[i] = true;
             last = assessment.Date;
-            CheckDeclared(assessment);
+            var found = Fill(assessment, targetCells, null, i * Targets.Length) + Fill(assessment, null, nonTargetCells, i * NonTargets.Length);
+            CheckDeclared(assessment, found);
             foreach (var lesion in assessment.NewLesions)
             {
-                if (ids.Contains(lesion.Id))
+                if (IsDeclared(lesion.Id))
                 {
                     Add(DiagnosticCodes.NewLesionIdClash, DiagnosticSeverity.Warning, $"new lesion {lesion.Id} has the id of a baseline lesion; it is counted as a new lesion", assessment.Date, lesion.Id);
                 }
@@ -191,11 +278,17 @@ internal sealed class PreparedSeries
         }
     }
 
-    private void CheckDeclared(Assessment assessment)
+    /// <summary>Reports measurements and states recorded for lesions not declared in that role; <paramref name="found"/> entries named a declared one.</summary>
+    private void CheckDeclared(Assessment assessment, int found)
     {
+        if (found == assessment.Targets.Count + assessment.NonTargets.Count)
+        {
+            return;
+        }
+
         foreach (var id in assessment.Targets.Keys)
         {
-            if (System.Array.FindIndex(Targets, t => t.Id == id) < 0)
+            if (IndexOf(Targets, id) < 0)
             {
                 Add(DiagnosticCodes.UndeclaredLesion, DiagnosticSeverity.Warning, $"a measurement is recorded for {id}, which is not a target lesion; it is ignored", assessment.Date, id);
             }
@@ -203,10 +296,25 @@ internal sealed class PreparedSeries
 
         foreach (var id in assessment.NonTargets.Keys)
         {
-            if (System.Array.FindIndex(NonTargets, t => t.Id == id) < 0)
+            if (IndexOf(NonTargets, id) < 0)
             {
                 Add(DiagnosticCodes.UndeclaredLesion, DiagnosticSeverity.Warning, $"a status is recorded for {id}, which is not a non-target lesion; it is ignored", assessment.Date, id);
             }
         }
+    }
+
+    private bool IsDeclared(string id) => IndexOf(Targets, id) >= 0 || IndexOf(NonTargets, id) >= 0;
+
+    private static int IndexOf(Lesion[] lesions, string id)
+    {
+        for (var k = 0; k < lesions.Length; k++)
+        {
+            if (lesions[k].Id == id)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 }

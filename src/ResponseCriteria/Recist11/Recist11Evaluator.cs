@@ -32,32 +32,24 @@ public sealed class Recist11Evaluator
     public EvaluationResult Evaluate(PatientSeries series)
     {
         Preconditions.CheckNotNull(series, nameof(series));
-        var prepared = PreparedSeries.Build(series);
         var options = Options;
+        var pass = new RulePass(PreparedSeries.Build(series), options);
+        var prepared = pass.Prepared;
         var count = prepared.FollowUps.Length;
         var timePoints = new TimePointResult[count];
-        var nadir = prepared.BaselineSum;
-        LocalDate? nadirDate = nadir is null ? null : prepared.BaselineDate;
-        var lastEvaluable = Response.NotEvaluable;
-        var hadResponse = false;
+        var text = new Text(options, prepared.HasTargets);
         LocalDate? progressionDate = null;
 
         for (var i = 0; i < count; i++)
         {
-            var assessment = prepared.FollowUps[i];
-            var days = BestResponse.Days(prepared.BaselineDate, assessment.Date);
             if (!prepared.Usable[i])
             {
-                timePoints[i] = NotUsable(prepared, assessment, days);
+                timePoints[i] = pass.NotUsable(i, text);
                 continue;
             }
 
-            NewLesionRules.Report(prepared, i, options);
-            var afterCr = lastEvaluable == Response.CompleteResponse;
-            var reference = options.ProgressionReference == ProgressionReference.Baseline ? prepared.BaselineSum : nadir;
-            var referenceDate = options.ProgressionReference == ProgressionReference.Baseline ? prepared.BaselineDate : nadirDate;
-            var target = TargetRules.Evaluate(prepared, assessment, reference, referenceDate, afterCr, hadResponse, options, out var completeSum);
-            var nonTarget = NonTargetRules.Evaluate(prepared, assessment, afterCr, options);
+            var date = prepared.FollowUps[i].Date;
+            var (target, nonTarget) = pass.Findings(i, out var completeSum);
             var newLesions = NewLesionRules.Evaluate(prepared, i, options);
             var reasons = TimePointTable.Reasons(target, nonTarget, newLesions);
 
@@ -71,37 +63,19 @@ public sealed class Recist11Evaluator
             else if (reasons != ProgressionReasons.None)
             {
                 (response, rule) = (Response.ProgressiveDisease, OverallRule.Progression);
-                progressionDate ??= assessment.Date;
+                progressionDate ??= date;
             }
             else
             {
                 (response, rule) = TimePointTable.WithoutProgression(target.Response, nonTarget.Response);
             }
 
-            if (completeSum.HasValue && (nadir is null || completeSum < nadir) && prepared.BaselineSum is not null)
-            {
-                nadir = completeSum;
-                nadirDate = assessment.Date;
-            }
-
-            if (response != Response.NotEvaluable)
-            {
-                lastEvaluable = response;
-            }
-
-            hadResponse |= response == Response.PartialResponse || response == Response.CompleteResponse;
-            if (target.Rule == TargetRule.ReappearanceAfterCompleteResponse || nonTarget.Rule == NonTargetRule.ReappearanceAfterCompleteResponse)
-            {
-                prepared.Diagnostics.Add(new Diagnostic(DiagnosticCodes.ReappearanceAfterCompleteResponse, DiagnosticSeverity.Warning, "disease reappeared after a complete response and is called PD; the working group advises a re-read (if it never went, both time points are PR)", assessment.Date));
-            }
-
-            var firstProgression = progressionDate;
-            var hasTargets = prepared.HasTargets;
+            pass.Record(i, response, completeSum);
             timePoints[i] = new TimePointResult(
-                assessment.Date, days, target, nonTarget, newLesions, response, rule, response == Response.ProgressiveDisease ? reasons : ProgressionReasons.None,
-                () => Explanation(hasTargets, response, rule, reasons, target, nonTarget, newLesions, firstProgression, Criteria.Recist11));
+                date, prepared.Days[i], target, nonTarget, newLesions, response, rule, response == Response.ProgressiveDisease ? reasons : ProgressionReasons.None, text);
         }
 
+        text.ProgressionDate = progressionDate;
         var calls = BestResponse.CallsOf(timePoints);
         var unconfirmed = BestResponse.Derive(prepared.BaselineDate, calls, false, options, Criteria.Recist11, !prepared.HasTargets, null);
         var confirmed = BestResponse.Derive(prepared.BaselineDate, calls, true, options, Criteria.Recist11, !prepared.HasTargets, prepared.Diagnostics);
@@ -109,32 +83,22 @@ public sealed class Recist11Evaluator
         return new EvaluationResult(Criteria.Recist11, series.Id, prepared.BaselineDate, timePoints, unconfirmed, confirmed, options.Confirmation, progressionDate, prepared.Diagnostics.ToArray(), patterns);
     }
 
-    internal static TimePointResult NotUsable(PreparedSeries prepared, Assessment assessment, int days)
+    /// <summary>The explanation of a RECIST 1.1 time point, built from its findings when first read.</summary>
+    private sealed class Text(Recist11Options options, bool hasTargets) : TimePointText
     {
-        var target = new TargetResult(prepared.HasTargets ? Response.NotEvaluable : Response.NotApplicable, prepared.HasTargets ? TargetRule.NotEvaluable : TargetRule.NoTargets, null, prepared.BaselineSum, null, null, [], []);
-        var nonTarget = new NonTargetResult(prepared.HasNonTargets ? Response.NotEvaluable : Response.NotApplicable, prepared.HasNonTargets ? NonTargetRule.NotEvaluable : NonTargetRule.NoNonTargets, []);
-        var newLesions = new NewLesionResult(NewLesionRule.None, [], []);
-        return new TimePointResult(assessment.Date, days, target, nonTarget, newLesions, Response.NotEvaluable, OverallRule.AssessmentNotUsable, ProgressionReasons.None, static () => "NE: the assessment is not dated after the one before it and is not used");
-    }
+        /// <summary>The first PD, once the series is evaluated (quoted by the time points after it).</summary>
+        internal LocalDate? ProgressionDate { get; set; }
 
-    internal static string Explanation(
-        bool hasTargets,
-        Response response,
-        OverallRule rule,
-        ProgressionReasons reasons,
-        TargetResult target,
-        NonTargetResult nonTarget,
-        NewLesionResult newLesions,
-        LocalDate? progressionDate,
-        Criteria criteria)
-    {
-        var code = ResponseCodes.ToCode(response, criteria);
-        var lead = rule switch
+        internal override string Explain(TimePointResult tp)
         {
-            OverallRule.AfterProgression => $"{code} (progression on {Explain.Date(progressionDate!.Value)} is final)",
-            OverallRule.Progression => $"{code} ({ResponseCodes.Describe(reasons)})",
-            _ => code,
-        };
-        return $"{lead}: {TargetRules.Describe(target, criteria)}; {NonTargetRules.Describe(nonTarget, criteria)}; {NewLesionRules.Describe(newLesions)} [{TimePointTable.Source(rule, hasTargets)}]";
+            var code = ResponseCodes.ToCode(tp.Response, Criteria.Recist11);
+            var lead = tp.Rule switch
+            {
+                OverallRule.AfterProgression => $"{code} (progression on {Results.Explain.Date(ProgressionDate!.Value)} is final)",
+                OverallRule.Progression => $"{code} ({ResponseCodes.Describe(tp.ProgressionReasons)})",
+                _ => code,
+            };
+            return $"{lead}: {TargetRules.Describe(tp.Target, Criteria.Recist11, options)}; {NonTargetRules.Describe(tp.NonTarget, Criteria.Recist11)}; {NewLesionRules.Describe(tp.NewLesions)} [{TimePointTable.Source(tp.Rule, hasTargets)}]";
+        }
     }
 }

@@ -4,7 +4,6 @@ using NodaTime;
 using ResponseCriteria.Lesions;
 using ResponseCriteria.Responses;
 using ResponseCriteria.Results;
-using ResponseCriteria.Series;
 
 // Stryker disable Linq : no LINQ is used here; the Linq mutator turns List.Count and properties named Sum or Any into calls that do not compile.
 namespace ResponseCriteria.Recist11;
@@ -33,7 +32,7 @@ internal static class TargetRules
     /// The target response at one assessment.
     /// </summary>
     /// <param name="prepared">The series.</param>
-    /// <param name="assessment">The assessment.</param>
+    /// <param name="index">The follow-up.</param>
     /// <param name="reference">The sum growth is judged from (nadir or baseline), or null when the baseline is unusable.</param>
     /// <param name="referenceDate">The date of <paramref name="reference"/>.</param>
     /// <param name="afterCompleteResponse">Whether the last evaluable overall response was CR (reappearance is PD).</param>
@@ -42,7 +41,7 @@ internal static class TargetRules
     /// <param name="completeSum">The sum when every target was evaluable (for the nadir), else null.</param>
     internal static TargetResult Evaluate(
         PreparedSeries prepared,
-        Assessment assessment,
+        int index,
         decimal? reference,
         LocalDate? referenceDate,
         bool afterCompleteResponse,
@@ -63,9 +62,10 @@ internal static class TargetRules
         var allGone = true;
         List<string>? missing = null;
         List<string>? reappeared = null;
-        foreach (var target in targets)
+        for (var k = 0; k < targets.Length; k++)
         {
-            var m = assessment.Target(target.Id);
+            var target = targets[k];
+            var m = prepared.Target(index, k);
             var value = m.ValueForSum(tstm);
             if (value.HasValue)
             {
@@ -135,7 +135,7 @@ internal static class TargetRules
     }
 
     /// <summary>A phrase for the explanation line.</summary>
-    internal static string Describe(TargetResult t, Criteria criteria)
+    internal static string Describe(TargetResult t, Criteria criteria, Recist11Options options)
     {
         var code = ResponseCodes.ToCode(t.Response, criteria);
         var sum = Explain.MmOrNone(t.Sum);
@@ -148,11 +148,11 @@ internal static class TargetRules
         return t.Rule switch
         {
             TargetRule.NoTargets => "no target lesions",
-            TargetRule.Progression => $"targets {code}: sum {sum} is {overNadir} and {overNadirMm} over the nadir {nadir} (PD needs >= +20% and >= +5 mm)",
+            TargetRule.Progression => $"targets {code}: sum {sum} is {overNadir} and {overNadirMm} over the nadir {nadir} (PD needs >= +{Explain.Number(Thresholds.ProgressionIncreasePercent)}% and >= {Explain.SignedMm(options.ProgressionMinimumIncreaseMillimetres)})",
             TargetRule.ProgressionFromPartialSum => $"targets {code}: {Explain.Ids(t.NotEvaluableLesions)} not evaluable, but the measured targets alone sum {sum}, {overNadir} and {overNadirMm} over the nadir {nadir}",
             TargetRule.ReappearanceAfterCompleteResponse => $"targets {code}: {Explain.Ids(t.ReappearedLesions)} reappeared after a complete response (sum {sum})",
             TargetRule.CompleteResponse => $"targets {code}: non-nodal targets 0 mm and every node < 10 mm (sum {sum})",
-            TargetRule.PartialResponse => $"targets {code}: sum {sum} is {fromBaseline} from baseline {baseline} (PR needs <= -30%)",
+            TargetRule.PartialResponse => $"targets {code}: sum {sum} is {fromBaseline} from baseline {baseline} (PR needs <= -{Explain.Number(Thresholds.PartialResponseDecreasePercent)}%)",
             TargetRule.ContinuedResponse => $"targets {code} (continued response): sum {sum} is {fromBaseline} from baseline {baseline}, not PD over the nadir {nadir}",
             TargetRule.StableDisease => $"targets {code}: sum {sum} is {fromBaseline} from baseline {baseline} and {overNadir} / {overNadirMm} over the nadir {nadir}",
             TargetRule.NotEvaluable => $"targets {code}: {Explain.Ids(t.NotEvaluableLesions)} not evaluable and the measured ones (sum {sum}) do not prove PD",

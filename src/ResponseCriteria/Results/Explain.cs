@@ -17,6 +17,9 @@ internal static class Explain
     /// <summary>A percentage (see <see cref="Percent"/>), or "n/a" when there is none.</summary>
     internal static string PercentOrNone(decimal? value, decimal threshold) => value.HasValue ? Percent(value.Value, threshold) : "n/a";
 
+    /// <summary>A threshold or count as written in a rule: "20", "2.5".</summary>
+    internal static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
     internal static string SignedMm(decimal value) => value.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture) + " mm";
 
     /// <summary>A signed percentage with one decimal, or more where one decimal would round onto a threshold it does not reach.</summary>

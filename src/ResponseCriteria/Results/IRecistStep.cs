@@ -44,8 +44,12 @@ public sealed class IRecistStep
         IReadOnlyList<string> newLesionTargets,
         IReadOnlyList<string> newLesionNonTargets,
         decimal? newLesionTargetSum,
-        IReadOnlyList<string> appearedLesions)
+        IReadOnlyList<string> appearedLesions,
+        string lead,
+        IRecist.NewLesionTracker.Snapshot snapshot)
     {
+        Lead = lead;
+        Snapshot = snapshot;
         Transition = transition;
         UnconfirmedProgressionDate = unconfirmedProgressionDate;
         DaysSinceUnconfirmedProgression = daysSinceUnconfirmedProgression;
@@ -83,4 +87,10 @@ public sealed class IRecistStep
 
     /// <summary>The new lesions first seen at this time point.</summary>
     public IReadOnlyList<string> AppearedLesions { get; }
+
+    /// <summary>What the state machine did, as the first part of the explanation.</summary>
+    internal string Lead { get; }
+
+    /// <summary>Every known new lesion's state here, for the explanation.</summary>
+    internal IRecist.NewLesionTracker.Snapshot Snapshot { get; }
 }

@@ -1,4 +1,3 @@
-using System;
 using NodaTime;
 using ResponseCriteria.Responses;
 
@@ -10,7 +9,7 @@ namespace ResponseCriteria.Results;
 /// </summary>
 public sealed class TimePointResult
 {
-    private readonly Func<string> explanationFactory;
+    private readonly TimePointText text;
     private string? explanation;
 
     internal TimePointResult(
@@ -22,7 +21,7 @@ public sealed class TimePointResult
         Response response,
         OverallRule rule,
         ProgressionReasons progressionReasons,
-        Func<string> explanation,
+        TimePointText text,
         IRecistStep? iRecist = null)
     {
         IRecist = iRecist;
@@ -34,7 +33,7 @@ public sealed class TimePointResult
         Response = response;
         Rule = rule;
         ProgressionReasons = progressionReasons;
-        explanationFactory = explanation;
+        this.text = text;
     }
 
     /// <summary>The assessment date.</summary>
@@ -65,7 +64,7 @@ public sealed class TimePointResult
     public IRecistStep? IRecist { get; }
 
     /// <summary>One line: the call, the figures and the rule (built on first use; the same text every time).</summary>
-    public string Explanation => explanation ??= explanationFactory();
+    public string Explanation => explanation ??= Rule == OverallRule.AssessmentNotUsable && IRecist is null ? TimePointText.NotUsable : text.Explain(this);
 
     /// <inheritdoc/>
     public override string ToString() => Explanation;
