@@ -26,18 +26,18 @@ internal static class PatternDetector
     internal static PatternReport Detect(PreparedSeries prepared, TimePointResult[] timePoints, Recist11Options recist, Criteria criteria)
     {
         var options = recist.Patterns;
-        var findings = new List<PatternFinding>();
+        List<PatternFinding>? findings = null;
         var tstm = recist.TooSmallToMeasureMillimetres;
         var targets = prepared.Targets;
-        var baseline = new decimal?[targets.Length];
         var nadirs = new decimal?[targets.Length];
-        for (var j = 0; j < targets.Length; j++)
+        var before = new decimal?[targets.Length];
+        var flags = new Flag[targets.Length];
+        for (var k = 0; k < targets.Length; k++)
         {
-            baseline[j] = prepared.Series.Baseline.Target(targets[j].Id).Millimetres;
-            nadirs[j] = baseline[j];
+            nadirs[k] = prepared.BaselineTargets[k].Millimetres;
         }
 
-        var seenNew = new HashSet<string>(StringComparer.Ordinal);
+        List<string>? seenNew = null;
         for (var i = 0; i < prepared.FollowUps.Length; i++)
         {
             if (!prepared.Usable[i])
@@ -45,90 +45,43 @@ internal static class PatternDetector
                 continue;
             }
 
-            var assessment = prepared.FollowUps[i];
-            var responding = new List<string>();
-            var growing = new List<string>();
-            var organs = new Dictionary<string, (bool AllRespond, bool Progresses)>(Lesion.OrganComparer);
-            var notes = new List<string>();
-            for (var j = 0; j < targets.Length; j++)
+            // First the cheap pass every scan needs (which target responds or grows; the nadirs move on); the lesion lists,
+            // organs and notes only when both a response and a growth are seen, as both patterns need.
+            var anyResponds = false;
+            var anyGrows = false;
+            for (var k = 0; k < targets.Length; k++)
             {
-                var lesion = targets[j];
-                var organ = OrganOf(lesion.IsLymphNode, lesion.Organ);
-                var found = organs.TryGetValue(organ, out var o);
-                var (all, progresses) = found ? o : (true, false);
-                var value = assessment.Target(lesion.Id).ValueForSum(tstm);
-                var responds = false;
-                var d0 = baseline[j];
-                var n = nadirs[j];
+                var value = prepared.Target(i, k).ValueForSum(tstm);
+                var d0 = prepared.BaselineTargets[k].Millimetres;
+                var n = nadirs[k];
+                var flag = Flag.None;
                 if (value.HasValue && d0 > 0m && value * 100m <= d0 * (100m - options.ResponseDecreasePercent))
                 {
-                    responds = true;
-                    responding.Add(lesion.Id);
-                    notes.Add($"{lesion.Id} {Explain.Percent((value.Value - d0.GetValueOrDefault()) * 100m / d0.GetValueOrDefault())} from baseline");
+                    flag |= Flag.Responds;
                 }
 
                 if (value.HasValue && n.HasValue && value - n >= options.GrowthMinimumMillimetres && value * 100m >= n * (100m + options.GrowthIncreasePercent))
                 {
-                    growing.Add(lesion.Id);
-                    progresses = true;
-                    notes.Add($"{lesion.Id} {Explain.SignedMm(value.Value - n.Value)} over its nadir {Explain.Mm(n.Value)}");
+                    flag |= Flag.Grows;
                 }
 
-                organs[organ] = (all && responds, progresses);
+                flags[k] = flag;
+                before[k] = n;
+                anyResponds |= (flag & Flag.Responds) != 0;
+                anyGrows |= (flag & Flag.Grows) != 0;
                 if (value.HasValue && (n is null || value < n))
                 {
-                    nadirs[j] = value;
+                    nadirs[k] = value;
                 }
             }
 
-            foreach (var lesion in prepared.NonTargets)
+            var fresh = FreshNewLesions(prepared.FollowUps[i], recist, ref seenNew);
+            if (!anyResponds || !(anyGrows || fresh is not null || AnyNonTargetProgressed(prepared, i)))
             {
-                if (NonTargetRules.IsProgressed(assessment.NonTarget(lesion.Id)))
-                {
-                    growing.Add(lesion.Id);
-                    notes.Add($"{lesion.Id} (non-target) progressed");
-                    var organ = OrganOf(lesion.IsLymphNode, lesion.Organ);
-                    organs[organ] = (false, true);
-                }
+                continue;
             }
 
-            foreach (var lesion in assessment.NewLesions)
-            {
-                if (lesion.IsEquivocal || !NewLesionRules.Counts(lesion, recist) || !seenNew.Add(lesion.Id))
-                {
-                    continue;
-                }
-
-                growing.Add(lesion.Id);
-                notes.Add($"{lesion.Id} new in {lesion.Organ}");
-                var organ = OrganOf(lesion.IsLymphNode, lesion.Organ);
-                organs[organ] = (false, true);
-            }
-
-            var date = assessment.Date;
-            if (responding.Count > 0 && growing.Count > 0)
-            {
-                findings.Add(new PatternFinding(ResponsePattern.DissociatedResponse, Dissociated, date, [.. responding, .. growing], $"dissociated response on {Explain.Date(date)}: {string.Join("; ", notes)}"));
-            }
-
-            var respondingOrgans = new List<string>();
-            var progressingOrgans = new List<string>();
-            foreach (var (organ, state) in organs)
-            {
-                if (state.Progresses)
-                {
-                    progressingOrgans.Add(organ);
-                }
-                else if (state.AllRespond)
-                {
-                    respondingOrgans.Add(organ);
-                }
-            }
-
-            if (respondingOrgans.Count > 0 && progressingOrgans.Count > 0)
-            {
-                findings.Add(new PatternFinding(ResponsePattern.MixedResponse, Mixed, date, [.. responding, .. growing], $"mixed response on {Explain.Date(date)}: responding {string.Join(", ", respondingOrgans)}; progressing {string.Join(", ", progressingOrgans)}"));
-            }
+            AddLesionPatterns(prepared, i, flags, before, fresh, tstm, findings ??= new List<PatternFinding>());
         }
 
         if (criteria == Criteria.IRecist)
@@ -138,18 +91,153 @@ internal static class PatternDetector
                 var iupd = tp.IRecist?.UnconfirmedProgressionDate;
                 if (tp.IRecist?.Transition == IRecistTransition.Reset && iupd.HasValue)
                 {
-                    findings.Add(new PatternFinding(ResponsePattern.Pseudoprogression, Pseudo, tp.Date, [], $"pseudoprogression: the iUPD of {Explain.Date(iupd.Value)} was followed by {ResponseCodes.ToCode(tp.Response, criteria)} on {Explain.Date(tp.Date)} without iCPD"));
+                    var call = tp;
+                    (findings ??= new List<PatternFinding>()).Add(new PatternFinding(ResponsePattern.Pseudoprogression, Pseudo, tp.Date, [], () => $"pseudoprogression: the iUPD of {Explain.Date(iupd.Value)} was followed by {ResponseCodes.ToCode(call.Response, criteria)} on {Explain.Date(call.Date)} without iCPD"));
                 }
             }
         }
 
-        var kinetics = Kinetics(prepared, timePoints, recist, findings);
-        return new PatternReport(findings, kinetics);
+        var kinetics = Kinetics(prepared, timePoints, recist, ref findings);
+        return findings is null && kinetics is null ? PatternReport.None : new PatternReport(findings ?? [], kinetics);
+    }
+
+    [Flags]
+    private enum Flag : byte
+    {
+        None = 0,
+        Responds = 1,
+        Grows = 2,
+    }
+
+    /// <summary>The new lesions counted at this scan for the first time (unequivocal, not a normal node), or null when none.</summary>
+    private static List<NewLesion>? FreshNewLesions(Series.Assessment assessment, Recist11Options recist, ref List<string>? seen)
+    {
+        List<NewLesion>? fresh = null;
+        foreach (var lesion in assessment.NewLesions)
+        {
+            if (lesion.IsEquivocal || !NewLesionRules.Counts(lesion, recist) || (seen is not null && seen.Contains(lesion.Id)))
+            {
+                continue;
+            }
+
+            (seen ??= new List<string>()).Add(lesion.Id);
+            (fresh ??= new List<NewLesion>()).Add(lesion);
+        }
+
+        return fresh;
+    }
+
+    private static bool AnyNonTargetProgressed(PreparedSeries prepared, int i)
+    {
+        for (var k = 0; k < prepared.NonTargets.Length; k++)
+        {
+            if (NonTargetRules.IsProgressed(prepared.NonTarget(i, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The dissociated and mixed responses at follow-up <paramref name="i"/>, where some target responds and something grows.</summary>
+    private static void AddLesionPatterns(PreparedSeries prepared, int i, Flag[] flags, decimal?[] nadirs, List<NewLesion>? fresh, decimal tstm, List<PatternFinding> findings)
+    {
+        var targets = prepared.Targets;
+        var responding = new List<string>();
+        var growing = new List<string>();
+        var organs = new Dictionary<string, (bool AllRespond, bool Progresses)>(Lesion.OrganComparer);
+        var notes = new List<(int Target, Flag Flag, string? Id, string? Organ)>();
+        for (var k = 0; k < targets.Length; k++)
+        {
+            var lesion = targets[k];
+            var organ = OrganOf(lesion.IsLymphNode, lesion.Organ);
+            var (all, progresses) = organs.TryGetValue(organ, out var o) ? o : (true, false);
+            var responds = (flags[k] & Flag.Responds) != 0;
+            if (responds)
+            {
+                responding.Add(lesion.Id);
+                notes.Add((k, Flag.Responds, null, null));
+            }
+
+            if ((flags[k] & Flag.Grows) != 0)
+            {
+                growing.Add(lesion.Id);
+                progresses = true;
+                notes.Add((k, Flag.Grows, null, null));
+            }
+
+            organs[organ] = (all && responds, progresses);
+        }
+
+        for (var k = 0; k < prepared.NonTargets.Length; k++)
+        {
+            var lesion = prepared.NonTargets[k];
+            if (NonTargetRules.IsProgressed(prepared.NonTarget(i, k)))
+            {
+                growing.Add(lesion.Id);
+                notes.Add((-1, Flag.None, lesion.Id, null));
+                organs[OrganOf(lesion.IsLymphNode, lesion.Organ)] = (false, true);
+            }
+        }
+
+        foreach (var lesion in fresh ?? [])
+        {
+            growing.Add(lesion.Id);
+            notes.Add((-1, Flag.None, lesion.Id, lesion.Organ));
+            organs[OrganOf(lesion.IsLymphNode, lesion.Organ)] = (false, true);
+        }
+
+        var date = prepared.FollowUps[i].Date;
+        string[] involved = [.. responding, .. growing];
+        if (growing.Count > 0)
+        {
+            var baseline = prepared.BaselineTargets;
+            var nadirsHere = (decimal?[])nadirs.Clone();
+            var values = new decimal?[targets.Length];
+            for (var k = 0; k < targets.Length; k++)
+            {
+                values[k] = prepared.Target(i, k).ValueForSum(tstm);
+            }
+
+            findings.Add(new PatternFinding(ResponsePattern.DissociatedResponse, Dissociated, date, involved, () =>
+            {
+                var parts = new List<string>(notes.Count);
+                foreach (var (k, flag, id, organ) in notes)
+                {
+                    parts.Add(
+                        flag == Flag.Responds ? $"{targets[k].Id} {Explain.Percent((values[k]!.Value - baseline[k].Millimetres!.Value) * 100m / baseline[k].Millimetres!.Value)} from baseline"
+                        : flag == Flag.Grows ? $"{targets[k].Id} {Explain.SignedMm(values[k]!.Value - nadirsHere[k]!.Value)} over its nadir {Explain.Mm(nadirsHere[k]!.Value)}"
+                        : organ is null ? $"{id} (non-target) progressed" : $"{id} new in {organ}");
+                }
+
+                return $"dissociated response on {Explain.Date(date)}: {string.Join("; ", parts)}";
+            }));
+        }
+
+        var respondingOrgans = new List<string>();
+        var progressingOrgans = new List<string>();
+        foreach (var (organ, state) in organs)
+        {
+            if (state.Progresses)
+            {
+                progressingOrgans.Add(organ);
+            }
+            else if (state.AllRespond)
+            {
+                respondingOrgans.Add(organ);
+            }
+        }
+
+        if (respondingOrgans.Count > 0 && progressingOrgans.Count > 0)
+        {
+            findings.Add(new PatternFinding(ResponsePattern.MixedResponse, Mixed, date, involved, () => $"mixed response on {Explain.Date(date)}: responding {string.Join(", ", respondingOrgans)}; progressing {string.Join(", ", progressingOrgans)}"));
+        }
     }
 
     private static string OrganOf(bool node, string organ) => node ? "lymph node" : organ;
 
-    private static GrowthKinetics? Kinetics(PreparedSeries prepared, TimePointResult[] timePoints, Recist11Options recist, List<PatternFinding> findings)
+    private static GrowthKinetics? Kinetics(PreparedSeries prepared, TimePointResult[] timePoints, Recist11Options recist, ref List<PatternFinding>? findings)
     {
         var first = FirstUsable(prepared, timePoints);
         var matos = first.HasValue && Matos(prepared, timePoints[first.Value]);
@@ -158,7 +246,7 @@ internal static class PatternDetector
         {
             if (matos)
             {
-                AddHyperprogression(findings, timePoints[first!.Value].Date, [HyperprogressionDefinition.Matos2020], recist.Patterns, null);
+                AddHyperprogression(ref findings, timePoints[first!.Value].Date, [HyperprogressionDefinition.Matos2020], recist.Patterns, null);
             }
 
             return null;
@@ -231,21 +319,24 @@ internal static class PatternDetector
         }
 
         var kinetics = new GrowthKinetics(pre.Date, preSum, prepared.BaselineDate, d0, firstPoint.Date, d1, tgkRef, tgkExp, tgrRef, tgrExp, met);
-        AddHyperprogression(findings, firstPoint.Date, met, recist.Patterns, kinetics);
+        AddHyperprogression(ref findings, firstPoint.Date, met, recist.Patterns, kinetics);
         return kinetics;
     }
 
-    private static void AddHyperprogression(List<PatternFinding> findings, LocalDate date, List<HyperprogressionDefinition> met, PatternOptions options, GrowthKinetics? kinetics)
+    private static void AddHyperprogression(ref List<PatternFinding>? findings, LocalDate date, List<HyperprogressionDefinition> met, PatternOptions options, GrowthKinetics? kinetics)
     {
         if (!met.Contains(options.HyperprogressionDefinition))
         {
             return;
         }
 
-        var figures = kinetics is null
-            ? string.Empty
-            : string.Format(CultureInfo.InvariantCulture, ": TGR {0:0.#} -> {1:0.#} %/month, TGK {2:0.##} -> {3:0.##} mm/month", kinetics.TgrReference, kinetics.TgrExperimental, kinetics.TgkReference, kinetics.TgkExperimental);
-        findings.Add(new PatternFinding(ResponsePattern.Hyperprogression, options.HyperprogressionDefinition.ToString(), date, [], $"hyperprogression on {Explain.Date(date)} by {string.Join(", ", met)}{figures}"));
+        (findings ??= new List<PatternFinding>()).Add(new PatternFinding(ResponsePattern.Hyperprogression, options.HyperprogressionDefinition.ToString(), date, [], () =>
+        {
+            var figures = kinetics is null
+                ? string.Empty
+                : string.Format(CultureInfo.InvariantCulture, ": TGR {0:0.#} -> {1:0.#} %/month, TGK {2:0.##} -> {3:0.##} mm/month", kinetics.TgrReference, kinetics.TgrExperimental, kinetics.TgkReference, kinetics.TgkExperimental);
+            return $"hyperprogression on {Explain.Date(date)} by {string.Join(", ", met)}{figures}";
+        }));
     }
 
     private static int? FirstUsable(PreparedSeries prepared, TimePointResult[] timePoints)

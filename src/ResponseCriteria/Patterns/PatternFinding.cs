@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NodaTime;
 
@@ -6,13 +7,16 @@ namespace ResponseCriteria.Patterns;
 /// <summary>One pattern seen at one assessment: which definition fired, where, and the lesions involved.</summary>
 public sealed class PatternFinding
 {
-    internal PatternFinding(ResponsePattern pattern, string definition, LocalDate date, IReadOnlyList<string> lesions, string explanation)
+    private readonly Func<string> explain;
+    private string? explanation;
+
+    internal PatternFinding(ResponsePattern pattern, string definition, LocalDate date, IReadOnlyList<string> lesions, Func<string> explanation)
     {
         Pattern = pattern;
         Definition = definition;
         Date = date;
         Lesions = lesions;
-        Explanation = explanation;
+        explain = explanation;
     }
 
     /// <summary>The pattern.</summary>
@@ -27,8 +31,8 @@ public sealed class PatternFinding
     /// <summary>The lesions involved (responding ones first, then growing or new ones).</summary>
     public IReadOnlyList<string> Lesions { get; }
 
-    /// <summary>One line with the figures.</summary>
-    public string Explanation { get; }
+    /// <summary>One line with the figures (built on first use; the same text every time).</summary>
+    public string Explanation => explanation ??= explain();
 
     /// <inheritdoc/>
     public override string ToString() => Explanation;

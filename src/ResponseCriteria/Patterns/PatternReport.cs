@@ -5,6 +5,9 @@ namespace ResponseCriteria.Patterns;
 /// <summary>The response patterns found in one series: every finding, and the growth kinetics when a pre-baseline scan was given.</summary>
 public sealed class PatternReport
 {
+    /// <summary>No finding and no kinetics (shared: the report is immutable).</summary>
+    internal static PatternReport None { get; } = new([], null);
+
     internal PatternReport(IReadOnlyList<PatternFinding> findings, GrowthKinetics? kinetics)
     {
         Findings = findings;
