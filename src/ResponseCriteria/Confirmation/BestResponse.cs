@@ -84,12 +84,11 @@ public static class BestResponse
             var response = AsUnconfirmedIf(confirmation, call.Response, stable);
             var code = ResponseCodes.ToCode(response, criteria);
             var days = Days(baselineDate, call.Date);
-            var why = !IsStable(response)
+            return new BestResponseResult(response, call.Date, null, () => !IsStable(response)
                 ? $"{code}: first on {Explain.Date(call.Date)} (day {days}){(confirmation ? string.Empty : ", no confirmation required")}"
                 : response != call.Response
                     ? $"{code}: {ResponseCodes.ToCode(call.Response, criteria)} on {Explain.Date(call.Date)} not confirmed; counts as {code} (day {days} >= {options.MinimumStableDiseaseDays})"
-                    : $"{code}: first on {Explain.Date(call.Date)} (day {days} >= {options.MinimumStableDiseaseDays})";
-            return new BestResponseResult(response, call.Date, null, why);
+                    : $"{code}: first on {Explain.Date(call.Date)} (day {days} >= {options.MinimumStableDiseaseDays})");
         }
 
         return Fallback(baselineDate, calls, count, options, criteria);
@@ -138,26 +137,30 @@ public static class BestResponse
         for (var i = 0; i < count; i++)
         {
             var r = calls[i].Response;
+            var date = calls[i].Date;
             if (afterCr && (r == Response.PartialResponse || r == Response.StableDisease || r == Response.NonCompleteNonProgression))
             {
                 var pd = ResponseCodes.ToCode(Response.ProgressiveDisease, criteria);
-                return new BestResponseResult(Response.ProgressiveDisease, calls[i].Date, null, $"{pd}: nothing qualifies (SD needs day >= {options.MinimumStableDiseaseDays}) and disease on {Explain.Date(calls[i].Date)} after a CR is progression (E09 Table 3)");
+                return new BestResponseResult(Response.ProgressiveDisease, date, null, () => $"{pd}: nothing qualifies (SD needs day >= {options.MinimumStableDiseaseDays}) and disease on {Explain.Date(date)} after a CR is progression (E09 Table 3)");
             }
 
             afterCr |= calls[i].Response == Response.CompleteResponse;
             if (IsFinal(r))
             {
-                var code = ResponseCodes.ToCode(calls[i].Response, criteria);
-                var confirmedIUpd = calls[i].Response == Response.ConfirmedProgression ? ", and an iUPD that is confirmed does not count" : string.Empty;
-                var before = i > 0 ? $"nothing before it qualifies (SD needs day >= {options.MinimumStableDiseaseDays}{confirmedIUpd}); " : string.Empty;
-                return new BestResponseResult(calls[i].Response, calls[i].Date, null, $"{code}: {before}{code} on {Explain.Date(calls[i].Date)} (day {Days(baselineDate, calls[i].Date)})");
+                var first = i == 0;
+                return new BestResponseResult(r, date, null, () =>
+                {
+                    var code = ResponseCodes.ToCode(r, criteria);
+                    var confirmedIUpd = r == Response.ConfirmedProgression ? ", and an iUPD that is confirmed does not count" : string.Empty;
+                    var before = first ? string.Empty : $"nothing before it qualifies (SD needs day >= {options.MinimumStableDiseaseDays}{confirmedIUpd}); ";
+                    return $"{code}: {before}{code} on {Explain.Date(date)} (day {Days(baselineDate, date)})";
+                });
             }
         }
 
-        var reason = count == 0
-            ? "no follow-up assessment"
-            : $"no evaluable response qualifies (SD needs day >= {options.MinimumStableDiseaseDays}) and no progression";
-        return new BestResponseResult(Response.NotEvaluable, null, null, "NE: " + reason);
+        return count == 0
+            ? new BestResponseResult(Response.NotEvaluable, null, null, static () => "NE: no follow-up assessment")
+            : new BestResponseResult(Response.NotEvaluable, null, null, () => $"NE: no evaluable response qualifies (SD needs day >= {options.MinimumStableDiseaseDays}) and no progression");
     }
 
     /// <summary>
@@ -216,15 +219,18 @@ public static class BestResponse
                     diagnostics?.Add(new Diagnostic(DiagnosticCodes.CompleteThenPartialResponse, DiagnosticSeverity.Warning, $"a CR before {Explain.Date(calls[j].Date)} is followed by PR on {Explain.Date(calls[j].Date)}: query the reads (a real CR followed by disease is PD)", calls[j].Date));
                 }
 
-                var code = ResponseCodes.ToCode(level, criteria);
-                var between = (notEvaluable, stable) switch
+                var (start, end, ne, sd) = (calls[i].Date, calls[j].Date, notEvaluable, stable);
+                return new BestResponseResult(level, start, end, () =>
                 {
-                    (0, 0) => string.Empty,
-                    (_, 0) => $", {notEvaluable} NE between",
-                    (0, _) => $", {stable} SD between",
-                    _ => $", {notEvaluable} NE and {stable} SD between",
-                };
-                return new BestResponseResult(level, calls[i].Date, calls[j].Date, $"{code}: {ResponseCodes.ToCode(first, criteria)} on {Explain.Date(calls[i].Date)} confirmed by {ResponseCodes.ToCode(next, criteria)} on {Explain.Date(calls[j].Date)}, {Days(calls[i].Date, calls[j].Date)} days later (>= {options.MinimumConfirmationDays}{between})");
+                    var between = (ne, sd) switch
+                    {
+                        (0, 0) => string.Empty,
+                        (_, 0) => $", {ne} NE between",
+                        (0, _) => $", {sd} SD between",
+                        _ => $", {ne} NE and {sd} SD between",
+                    };
+                    return $"{ResponseCodes.ToCode(level, criteria)}: {ResponseCodes.ToCode(first, criteria)} on {Explain.Date(start)} confirmed by {ResponseCodes.ToCode(next, criteria)} on {Explain.Date(end)}, {Days(start, end)} days later (>= {options.MinimumConfirmationDays}{between})";
+                });
             }
         }
 
@@ -236,5 +242,5 @@ public static class BestResponse
             ? response == Response.CompleteResponse
             : response == Response.CompleteResponse || response == Response.PartialResponse;
 
-    internal static int Days(LocalDate from, LocalDate to) => Period.Between(from, to, PeriodUnits.Days).Days;
+    internal static int Days(LocalDate from, LocalDate to) => Period.DaysBetween(from, to);
 }

@@ -471,7 +471,7 @@ public sealed class IRecistEvaluator
             var present = snapshot.WithPresence(NewLesionPresence.Present);
             return present.Count > 0
                 ? new NewLesionResult(NewLesionRule.Persisting, present.ToArray(), [])
-                : new NewLesionResult(NewLesionRule.None, [], []);
+                : NewLesionResult.None;
         }
 
         internal static string Describe(Snapshot snapshot, decimal? nltSum)

@@ -45,9 +45,14 @@ internal static class NewLesionRules
             }
         }
 
+        if (counted is null && equivocal is null)
+        {
+            return NewLesionResult.None;
+        }
+
         var rule = counted is not null
             ? anyUnequivocal ? NewLesionRule.NewLesion : NewLesionRule.EquivocalConfirmedLater
-            : equivocal is not null ? NewLesionRule.EquivocalNotConfirmed : NewLesionRule.None;
+            : NewLesionRule.EquivocalNotConfirmed;
         return new NewLesionResult(rule, counted?.ToArray() ?? None, equivocal?.ToArray() ?? None);
     }
 

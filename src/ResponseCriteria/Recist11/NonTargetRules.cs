@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using ResponseCriteria.Lesions;
 using ResponseCriteria.Responses;
 using ResponseCriteria.Results;
@@ -27,43 +26,50 @@ internal static class NonTargetRules
             return new NonTargetResult(Response.NotApplicable, NonTargetRule.NoNonTargets, None);
         }
 
-        List<string>? progressed = null, missing = null, present = null;
+        int progressed = 0, missing = 0, present = 0;
         for (var k = 0; k < nonTargets.Length; k++)
         {
-            var lesion = nonTargets[k];
             var status = prepared.NonTarget(index, k);
-            if (IsProgressed(status))
-            {
-                (progressed ??= new List<string>()).Add(lesion.Id);
-            }
-            else if (status == NonTargetStatus.NotEvaluable)
-            {
-                (missing ??= new List<string>()).Add(lesion.Id);
-            }
-            else if (status == NonTargetStatus.Present)
-            {
-                (present ??= new List<string>()).Add(lesion.Id);
-            }
+            progressed += IsProgressed(status) ? 1 : 0;
+            missing += status == NonTargetStatus.NotEvaluable ? 1 : 0;
+            present += status == NonTargetStatus.Present ? 1 : 0;
         }
 
-        if (progressed is not null)
+        if (progressed > 0)
         {
-            return new NonTargetResult(Response.ProgressiveDisease, NonTargetRule.UnequivocalProgression, progressed.ToArray());
+            return new NonTargetResult(Response.ProgressiveDisease, NonTargetRule.UnequivocalProgression, Ids(prepared, index, progressed, NonTargetStatus.Progression));
         }
 
-        if (present is not null && afterCompleteResponse && options.ReappearanceAfterCompleteResponseIsProgression)
+        if (present > 0 && afterCompleteResponse && options.ReappearanceAfterCompleteResponseIsProgression)
         {
-            return new NonTargetResult(Response.ProgressiveDisease, NonTargetRule.ReappearanceAfterCompleteResponse, present.ToArray());
+            return new NonTargetResult(Response.ProgressiveDisease, NonTargetRule.ReappearanceAfterCompleteResponse, Ids(prepared, index, present, NonTargetStatus.Present));
         }
 
-        if (missing is not null)
+        if (missing > 0)
         {
-            return new NonTargetResult(Response.NotEvaluable, NonTargetRule.NotEvaluable, missing.ToArray());
+            return new NonTargetResult(Response.NotEvaluable, NonTargetRule.NotEvaluable, Ids(prepared, index, missing, NonTargetStatus.NotEvaluable));
         }
 
-        return present is null
+        return present == 0
             ? new NonTargetResult(Response.CompleteResponse, NonTargetRule.CompleteResponse, None)
-            : new NonTargetResult(Response.NonCompleteNonProgression, NonTargetRule.NonCompleteNonProgression, present.ToArray());
+            : new NonTargetResult(Response.NonCompleteNonProgression, NonTargetRule.NonCompleteNonProgression, Ids(prepared, index, present, NonTargetStatus.Present));
+    }
+
+    /// <summary>The <paramref name="count"/> non-targets in state <paramref name="status"/> at follow-up <paramref name="index"/> (progression includes further increase).</summary>
+    private static string[] Ids(PreparedSeries prepared, int index, int count, NonTargetStatus status)
+    {
+        var ids = new string[count];
+        var n = 0;
+        for (var k = 0; k < prepared.NonTargets.Length; k++)
+        {
+            var s = prepared.NonTarget(index, k);
+            if (s == status || (status == NonTargetStatus.Progression && IsProgressed(s)))
+            {
+                ids[n++] = prepared.NonTargets[k].Id;
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>A phrase for the explanation line.</summary>

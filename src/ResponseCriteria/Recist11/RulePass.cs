@@ -63,7 +63,7 @@ internal sealed class RulePass(PreparedSeries prepared, Recist11Options options)
     {
         var target = new TargetResult(prepared.HasTargets ? Response.NotEvaluable : Response.NotApplicable, prepared.HasTargets ? TargetRule.NotEvaluable : TargetRule.NoTargets, null, prepared.BaselineSum, null, null, [], []);
         var nonTarget = new NonTargetResult(prepared.HasNonTargets ? Response.NotEvaluable : Response.NotApplicable, prepared.HasNonTargets ? NonTargetRule.NotEvaluable : NonTargetRule.NoNonTargets, []);
-        var newLesions = new NewLesionResult(NewLesionRule.None, [], []);
+        var newLesions = NewLesionResult.None;
         return new TimePointResult(prepared.FollowUps[index].Date, prepared.Days[index], target, nonTarget, newLesions, Response.NotEvaluable, OverallRule.AssessmentNotUsable, ProgressionReasons.None, text);
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using NodaTime;
 using ResponseCriteria.Responses;
 
@@ -6,12 +7,15 @@ namespace ResponseCriteria.Results;
 /// <summary>A best overall response, with the date its criteria were first met, its confirmation, and why.</summary>
 public sealed class BestResponseResult
 {
-    internal BestResponseResult(Response response, LocalDate? date, LocalDate? confirmationDate, string explanation)
+    private readonly Func<string> explain;
+    private string? explanation;
+
+    internal BestResponseResult(Response response, LocalDate? date, LocalDate? confirmationDate, Func<string> explanation)
     {
         Response = response;
         Date = date;
         ConfirmationDate = confirmationDate;
-        Explanation = explanation;
+        explain = explanation;
     }
 
     /// <summary>The best overall response.</summary>
@@ -23,8 +27,8 @@ public sealed class BestResponseResult
     /// <summary>The date of the confirming assessment, for a confirmed CR or PR; otherwise null.</summary>
     public LocalDate? ConfirmationDate { get; }
 
-    /// <summary>One line: why this is the best overall response.</summary>
-    public string Explanation { get; }
+    /// <summary>One line: why this is the best overall response (built on first use; the same text every time).</summary>
+    public string Explanation => explanation ??= explain();
 
     /// <inheritdoc/>
     public override string ToString() => Explanation;

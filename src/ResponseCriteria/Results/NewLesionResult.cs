@@ -5,6 +5,9 @@ namespace ResponseCriteria.Results;
 /// <summary>The new-lesion finding at one time point.</summary>
 public sealed class NewLesionResult
 {
+    /// <summary>No new lesion (shared: results are immutable).</summary>
+    internal static NewLesionResult None { get; } = new(NewLesionRule.None, [], []);
+
     internal NewLesionResult(NewLesionRule rule, IReadOnlyList<string> lesions, IReadOnlyList<string> equivocalLesions)
     {
         Rule = rule;
