@@ -324,36 +324,8 @@ public sealed class RecordedBestResponse
             var nonTargetOnly = calls.Exists(c => c.Response == Response.NonCompleteNonProgression);
             var best = BestResponse.Derive(reference, calls, false, options, recorded.Criteria, nonTargetOnly);
             var confirmed = BestResponse.Derive(reference, calls, true, options, recorded.Criteria, nonTargetOnly);
-            LocalDate? progression = null;
-            LocalDate? firstResponse = null;
-            LocalDate? pendingIUpd = null;
-            foreach (var call in calls)
-            {
-                if (firstResponse is null && progression is null && call.Response is Response.CompleteResponse or Response.PartialResponse)
-                {
-                    firstResponse = call.Date;
-                }
-
-                if (call.Response == Response.UnconfirmedProgression)
-                {
-                    pendingIUpd ??= call.Date;
-                }
-                else if (call.Response is not Response.NotEvaluable and not Response.ConfirmedProgression)
-                {
-                    pendingIUpd = null;
-                }
-
-                if (progression is null && call.Response == Response.ProgressiveDisease)
-                {
-                    progression = call.Date;
-                }
-
-                if (progression is null && call.Response == Response.ConfirmedProgression)
-                {
-                    progression = pendingIUpd ?? call.Date;
-                }
-            }
-
+            var progression = BestResponse.ProgressionDate(calls);
+            var firstResponse = BestResponse.FirstResponseDate(calls);
             result.Add(new RecordedBestResponse(subject, recorded.Criteria, reference, best, confirmed, progression, firstResponse));
         }
 

@@ -46,6 +46,59 @@ public static class BestResponse
         return calls;
     }
 
+    /// <summary>
+    /// The progression event date of a sequence of calls: the first PD, or for iRECIST the first iUPD of the run an iCPD confirms
+    /// (NE calls keep the run open; any other call ends it), as the evaluators report it. Null when nothing progressed.
+    /// </summary>
+    /// <param name="calls">The time-point calls in date order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="calls"/> is null.</exception>
+    public static LocalDate? ProgressionDate(IReadOnlyList<ResponseCall> calls)
+    {
+        Preconditions.CheckNotNull(calls, nameof(calls));
+        LocalDate? pending = null;
+        for (var i = 0; i < calls.Count; i++)
+        {
+            var call = calls[i];
+            if (call.Response == Response.ProgressiveDisease)
+            {
+                return call.Date;
+            }
+
+            if (call.Response == Response.ConfirmedProgression)
+            {
+                return pending ?? call.Date;
+            }
+
+            if (call.Response == Response.UnconfirmedProgression)
+            {
+                pending ??= call.Date;
+            }
+            else if (call.Response != Response.NotEvaluable)
+            {
+                pending = null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The date of the first CR or PR before any PD or iCPD (the start of a response, unconfirmed), or null.</summary>
+    /// <param name="calls">The time-point calls in date order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="calls"/> is null.</exception>
+    public static LocalDate? FirstResponseDate(IReadOnlyList<ResponseCall> calls)
+    {
+        Preconditions.CheckNotNull(calls, nameof(calls));
+        for (var i = 0; i < calls.Count && !IsFinal(calls[i].Response); i++)
+        {
+            if (calls[i].Response == Response.CompleteResponse || calls[i].Response == Response.PartialResponse)
+            {
+                return calls[i].Date;
+            }
+        }
+
+        return null;
+    }
+
     internal static BestResponseResult Derive(LocalDate baselineDate, IReadOnlyList<ResponseCall> calls, bool confirmation, Recist11Options options, Criteria criteria, bool nonTargetDiseaseOnly, List<Diagnostic>? diagnostics)
     {
         var stable = nonTargetDiseaseOnly ? Response.NonCompleteNonProgression : Response.StableDisease;
