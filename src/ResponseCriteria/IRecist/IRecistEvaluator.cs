@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
+using ResponseCriteria.Cohorts;
 using ResponseCriteria.Confirmation;
 using ResponseCriteria.Diagnostics;
 using ResponseCriteria.Patterns;
@@ -20,7 +21,7 @@ namespace ResponseCriteria.IRecist;
 /// resets the bar. New lesions are categorised (NLT/NLNT) and followed by id. Shares the RECIST 1.1 target, non-target and
 /// time-point rules. Pure and thread-safe; bad data gives diagnostics and NE calls, never exceptions.
 /// </summary>
-public sealed class IRecistEvaluator
+public sealed class IRecistEvaluator : IResponseEvaluator
 {
     /// <summary>Creates an evaluator.</summary>
     /// <param name="options">The options; null for <see cref="IRecistOptions.Default"/>.</param>
@@ -33,6 +34,9 @@ public sealed class IRecistEvaluator
             throw new ArgumentException("IUpdConfirmationMaximumDays must be at least IUpdConfirmationMinimumDays.", nameof(options));
         }
     }
+
+    /// <summary>Always <see cref="Criteria.IRecist"/>.</summary>
+    public Criteria Criteria => Criteria.IRecist;
 
     /// <summary>The options.</summary>
     public IRecistOptions Options { get; }

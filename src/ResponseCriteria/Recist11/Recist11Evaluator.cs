@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
+using ResponseCriteria.Cohorts;
 using ResponseCriteria.Confirmation;
 using ResponseCriteria.Diagnostics;
 using ResponseCriteria.Patterns;
@@ -16,11 +17,14 @@ namespace ResponseCriteria.Recist11;
 /// response with and without confirmation, and the date of progression. Pure and thread-safe: the same series gives the
 /// same result on any thread. Bad data never throws: it gives diagnostics and NE calls.
 /// </summary>
-public sealed class Recist11Evaluator
+public sealed class Recist11Evaluator : IResponseEvaluator
 {
     /// <summary>Creates an evaluator.</summary>
     /// <param name="options">The options; null for <see cref="Recist11Options.Default"/>.</param>
     public Recist11Evaluator(Recist11Options? options = null) => Options = options ?? Recist11Options.Default;
+
+    /// <summary>Always <see cref="Criteria.Recist11"/>.</summary>
+    public Criteria Criteria => Criteria.Recist11;
 
     /// <summary>The options.</summary>
     public Recist11Options Options { get; }
