@@ -166,7 +166,7 @@ internal sealed class PreparedSeries
         {
             for (var k = 0; k < Targets.Length; k++)
             {
-                var recorded = assessment.Targets.TryGetValue(Targets[k].Id, out var m);
+                var recorded = assessment.TargetMap.TryGetValue(Targets[k].Id, k, out var m);
                 targets[offset + k] = m;
                 found += recorded ? 1 : 0;
             }
@@ -176,7 +176,7 @@ internal sealed class PreparedSeries
         {
             for (var k = 0; k < NonTargets.Length; k++)
             {
-                var recorded = assessment.NonTargets.TryGetValue(NonTargets[k].Id, out var status);
+                var recorded = assessment.NonTargetMap.TryGetValue(NonTargets[k].Id, k, out var status);
                 statuses[offset + k] = status;
                 found += recorded ? 1 : 0;
             }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using NodaTime;
 using ResponseCriteria.Lesions;
 
@@ -12,12 +11,6 @@ namespace ResponseCriteria.Series;
 /// </summary>
 public sealed class Assessment
 {
-    private static readonly IReadOnlyDictionary<string, Measurement> NoTargets =
-        new ReadOnlyDictionary<string, Measurement>(new Dictionary<string, Measurement>());
-
-    private static readonly IReadOnlyDictionary<string, NonTargetStatus> NoNonTargets =
-        new ReadOnlyDictionary<string, NonTargetStatus>(new Dictionary<string, NonTargetStatus>());
-
     /// <summary>Creates an assessment.</summary>
     /// <param name="date">The imaging date (a calendar date).</param>
     /// <param name="targets">Target measurements by lesion id; null for none.</param>
@@ -34,8 +27,8 @@ public sealed class Assessment
     {
         Date = date;
         Unscheduled = unscheduled;
-        Targets = targets is null ? NoTargets : ToMap(targets, nameof(targets));
-        NonTargets = nonTargets is null ? NoNonTargets : ToMap(nonTargets, nameof(nonTargets));
+        TargetMap = targets is null ? LesionMap<Measurement>.Empty : LesionMap<Measurement>.From(targets, nameof(targets));
+        NonTargetMap = nonTargets is null ? LesionMap<NonTargetStatus>.Empty : LesionMap<NonTargetStatus>.From(nonTargets, nameof(nonTargets));
         NewLesions = newLesions is null
             ? Array.Empty<NewLesion>()
             : Array.AsReadOnly(Preconditions.CheckElementsNotNull(newLesions, nameof(newLesions)));
@@ -44,11 +37,15 @@ public sealed class Assessment
     /// <summary>The imaging date.</summary>
     public LocalDate Date { get; }
 
-    /// <summary>Target measurements by lesion id (ordinal).</summary>
-    public IReadOnlyDictionary<string, Measurement> Targets { get; }
+    /// <summary>Target measurements by lesion id (ordinal), in the order given.</summary>
+    public IReadOnlyDictionary<string, Measurement> Targets => TargetMap;
 
-    /// <summary>Non-target states by lesion id (ordinal).</summary>
-    public IReadOnlyDictionary<string, NonTargetStatus> NonTargets { get; }
+    /// <summary>Non-target states by lesion id (ordinal), in the order given.</summary>
+    public IReadOnlyDictionary<string, NonTargetStatus> NonTargets => NonTargetMap;
+
+    internal LesionMap<Measurement> TargetMap { get; }
+
+    internal LesionMap<NonTargetStatus> NonTargetMap { get; }
 
     /// <summary>New lesions recorded at this assessment.</summary>
     public IReadOnlyList<NewLesion> NewLesions { get; }
@@ -90,23 +87,4 @@ public sealed class Assessment
 
     /// <inheritdoc/>
     public override string ToString() => $"Assessment {Date:uuuu-MM-dd}: {Targets.Count} targets, {NonTargets.Count} non-targets, {NewLesions.Count} new lesions";
-
-    private static ReadOnlyDictionary<string, T> ToMap<T>(IEnumerable<KeyValuePair<string, T>> pairs, string paramName)
-    {
-        var map = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var pair in pairs)
-        {
-            if (pair.Key is null)
-            {
-                throw new ArgumentException("A lesion id is null.", paramName);
-            }
-
-            if (!map.TryAdd(pair.Key, pair.Value))
-            {
-                throw new ArgumentException($"Lesion id '{pair.Key}' is given twice.", paramName);
-            }
-        }
-
-        return new ReadOnlyDictionary<string, T>(map);
-    }
 }

@@ -1,0 +1,108 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+
+namespace ResponseCriteria.Series;
+
+/// <summary>
+/// An assessment's values by lesion id: the entries in the order given, in two arrays (an assessment lists a handful of lesions,
+/// so a scan beats hashing), with a dictionary only for long lists. Read-only; ids are ordinal. The order lets the evaluator
+/// take a value by position when the assessment lists the lesions in the order they were declared, as readers and builders do.
+/// </summary>
+internal sealed class LesionMap<T> : IReadOnlyDictionary<string, T>
+{
+    private const int ScanLimit = 16;
+
+    private readonly string[] keys;
+    private readonly T[] values;
+    private readonly Dictionary<string, int>? index;
+
+    private LesionMap(string[] keys, T[] values, Dictionary<string, int>? index)
+    {
+        this.keys = keys;
+        this.values = values;
+        this.index = index;
+    }
+
+    internal static LesionMap<T> Empty { get; } = new([], [], null);
+
+    /// <summary>Copies the entries; a null or repeated id is an <see cref="ArgumentException"/> naming <paramref name="paramName"/>.</summary>
+    internal static LesionMap<T> From(IEnumerable<KeyValuePair<string, T>> pairs, string paramName)
+    {
+        if (pairs is LesionMap<T> map)
+        {
+            return map;
+        }
+
+        var keys = new List<string>(pairs is ICollection<KeyValuePair<string, T>> c ? c.Count : 4);
+        var values = new List<T>(keys.Capacity);
+        Dictionary<string, int>? index = null;
+        foreach (var pair in pairs)
+        {
+            if (pair.Key is null)
+            {
+                throw new ArgumentException("A lesion id is null.", paramName);
+            }
+
+            var repeated = index is not null ? !index.TryAdd(pair.Key, keys.Count) : keys.Contains(pair.Key);
+            if (repeated)
+            {
+                throw new ArgumentException($"Lesion id '{pair.Key}' is given twice.", paramName);
+            }
+
+            keys.Add(pair.Key);
+            values.Add(pair.Value);
+            if (index is null && keys.Count > ScanLimit)
+            {
+                index = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < keys.Count; i++)
+                {
+                    index.Add(keys[i], i);
+                }
+            }
+        }
+
+        return keys.Count == 0 ? Empty : new LesionMap<T>(keys.ToArray(), values.ToArray(), index);
+    }
+
+    public int Count => keys.Length;
+
+    public IEnumerable<string> Keys => keys;
+
+    public IEnumerable<T> Values => values;
+
+    public T this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No entry for lesion '{key}'.");
+
+    /// <summary>The value for <paramref name="key"/>, looked for first at <paramref name="position"/> (its place in declaration order).</summary>
+    internal bool TryGetValue(string key, int position, [MaybeNullWhen(false)] out T value)
+    {
+        if ((uint)position < (uint)keys.Length && (ReferenceEquals(keys[position], key) || keys[position] == key))
+        {
+            value = values[position];
+            return true;
+        }
+
+        return TryGetValue(key, out value);
+    }
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out T value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var i = index is not null ? (index.TryGetValue(key, out var found) ? found : -1) : Array.IndexOf(keys, key);
+        value = i >= 0 ? values[i] : default!;
+        return i >= 0;
+    }
+
+    public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+    public IEnumerator<KeyValuePair<string, T>> GetEnumerator()
+    {
+        for (var i = 0; i < keys.Length; i++)
+        {
+            yield return new KeyValuePair<string, T>(keys[i], values[i]);
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
