@@ -98,24 +98,24 @@ public sealed class IRecistEvaluator : IResponseEvaluator
             var nonTargetPd = nonTarget.Response == Response.ProgressiveDisease;
 
             // New lesions progressing in their own right: another new lesion, NLT-SOM PD over its nadir, NLNT unequivocal progression [FAQ].
-            var why = new List<string>();
+            List<string>? why = null;
             var newPd = snapshot.Appeared.Length > 0;
             if (newPd)
             {
-                why.Add($"new lesion {string.Join(", ", snapshot.Appeared)} appeared");
+                (why ??= new List<string>()).Add($"new lesion {string.Join(", ", snapshot.Appeared)} appeared");
             }
 
             if (newLesionTargetNadir.HasValue && nltSum.HasValue && snapshot.Ids(true).Count == newLesionTargetCount && TargetRules.IsProgression(nltSum.Value, newLesionTargetNadir.Value, recist))
             {
                 newPd = true;
-                why.Add($"new-lesion target sum {Explain.Mm(nltSum.Value)} is {Explain.SignedMm(nltSum.Value - newLesionTargetNadir.Value)} over its nadir {Explain.Mm(newLesionTargetNadir.Value)}");
+                (why ??= new List<string>()).Add($"new-lesion target sum {Explain.Mm(nltSum.Value)} is {Explain.SignedMm(nltSum.Value - newLesionTargetNadir.Value)} over its nadir {Explain.Mm(newLesionTargetNadir.Value)}");
             }
 
             var nlntProgressed = snapshot.NonTargetsGrown(null, null);
             if (nlntProgressed.Count > 0)
             {
                 newPd = true;
-                why.Add($"new non-target {string.Join(", ", nlntProgressed)} progressed");
+                (why ??= new List<string>()).Add($"new non-target {string.Join(", ", nlntProgressed)} progressed");
             }
 
             // Every local starts assigned, so that a mutation removing one branch still compiles (eng/mutation.sh).
@@ -154,7 +154,7 @@ public sealed class IRecistEvaluator : IResponseEvaluator
                         parts.Add("non-target");
                     }
 
-                    parts.AddRange(why);
+                    parts.AddRange(why ?? []);
                     lead = $"iUPD ({string.Join("; ", parts)}): unconfirmed progression, to be confirmed {options.IUpdConfirmationMinimumDays}-{options.IUpdConfirmationMaximumDays} days later";
                 }
                 else
@@ -474,7 +474,7 @@ public sealed class IRecistEvaluator : IResponseEvaluator
 
             var present = snapshot.WithPresence(NewLesionPresence.Present);
             return present.Count > 0
-                ? new NewLesionResult(NewLesionRule.Persisting, present.ToArray(), [])
+                ? new NewLesionResult(NewLesionRule.Persisting, present, [])
                 : NewLesionResult.None;
         }
 
@@ -546,9 +546,9 @@ public sealed class IRecistEvaluator : IResponseEvaluator
         /// <summary>The complete target sum at the latest iUPD (for scenario B).</summary>
         internal decimal? LastTargetSum { get; set; }
 
-        internal List<string> NewLesionTargets { get; }
+        internal IReadOnlyList<string> NewLesionTargets { get; }
 
-        internal List<string> NewLesionNonTargets { get; }
+        internal IReadOnlyList<string> NewLesionNonTargets { get; }
 
         internal List<string> NewLesions { get; }
 

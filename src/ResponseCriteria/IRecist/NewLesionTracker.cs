@@ -15,8 +15,9 @@ namespace ResponseCriteria.IRecist;
 /// </summary>
 internal sealed class NewLesionTracker(Recist11Options options)
 {
-    private readonly Dictionary<string, Tracked> known = new(StringComparer.Ordinal);
-    private readonly List<Tracked> order = new();
+    private static readonly Snapshot Nothing = new([], []);
+    private Dictionary<string, Tracked>? known;
+    private List<Tracked>? order;
 
     internal sealed record Tracked(string Id, string Organ, bool IsLymphNode, bool IsTarget, LocalDate FirstSeen)
     {
@@ -45,6 +46,13 @@ internal sealed class NewLesionTracker(Recist11Options options)
     internal Snapshot Step(PreparedSeries prepared, int index)
     {
         var assessment = prepared.FollowUps[index];
+        if (order is null && assessment.NewLesions.Count == 0)
+        {
+            return Nothing;
+        }
+
+        known ??= new Dictionary<string, Tracked>(StringComparer.Ordinal);
+        order ??= new List<Tracked>();
         var appearing = new List<NewLesion>();
         foreach (var lesion in assessment.NewLesions)
         {
@@ -108,7 +116,7 @@ internal sealed class NewLesionTracker(Recist11Options options)
 
         var total = 0;
         var inOrgan = 0;
-        foreach (var t in order)
+        foreach (var t in order ?? [])
         {
             if (!t.IsTarget)
             {
@@ -178,18 +186,18 @@ internal sealed class NewLesionTracker(Recist11Options options)
 
         internal bool Any => States.Length > 0;
 
-        internal List<string> Ids(bool targets)
+        internal IReadOnlyList<string> Ids(bool targets)
         {
-            var ids = new List<string>();
+            List<string>? ids = null;
             foreach (var s in States)
             {
                 if (s.Lesion.IsTarget == targets)
                 {
-                    ids.Add(s.Lesion.Id);
+                    (ids ??= new List<string>()).Add(s.Lesion.Id);
                 }
             }
 
-            return ids;
+            return ids ?? (IReadOnlyList<string>)[];
         }
 
         /// <summary>The NLT sum of measures over <paramref name="ids"/> (null for all NLTs); null when an NLT is not evaluable or unmeasured, with the sum of the measured ones in <paramref name="partial"/>.</summary>
@@ -220,9 +228,9 @@ internal sealed class NewLesionTracker(Recist11Options options)
         }
 
         /// <summary>Whether an NLNT among <paramref name="ids"/> grew: its status says progression, or its size is above the reference size.</summary>
-        internal List<string> NonTargetsGrown(IReadOnlyCollection<string>? ids, IReadOnlyDictionary<string, decimal>? referenceSizes)
+        internal IReadOnlyList<string> NonTargetsGrown(IReadOnlyCollection<string>? ids, IReadOnlyDictionary<string, decimal>? referenceSizes)
         {
-            var grown = new List<string>();
+            List<string>? grown = null;
             foreach (var s in States)
             {
                 if (s.Lesion.IsTarget || (ids is not null && !Contains(ids, s.Lesion.Id)))
@@ -232,11 +240,11 @@ internal sealed class NewLesionTracker(Recist11Options options)
 
                 if (s.Progressed || GrewBeyond(s, referenceSizes))
                 {
-                    grown.Add(s.Lesion.Id);
+                    (grown ??= new List<string>()).Add(s.Lesion.Id);
                 }
             }
 
-            return grown;
+            return grown ?? (IReadOnlyList<string>)[];
         }
 
         /// <summary>Whether a measured NLNT is larger than its reference size.</summary>
@@ -252,18 +260,18 @@ internal sealed class NewLesionTracker(Recist11Options options)
         }
 
         /// <summary>The new lesions present now that were not known at an earlier point (<paramref name="before"/>): additional new lesions.</summary>
-        internal List<string> Additional(IReadOnlyCollection<string> before)
+        internal IReadOnlyList<string> Additional(IReadOnlyCollection<string> before)
         {
-            var result = new List<string>();
+            List<string>? result = null;
             foreach (var s in States)
             {
                 if (s.Presence == NewLesionPresence.Present && !Contains(before, s.Lesion.Id))
                 {
-                    result.Add(s.Lesion.Id);
+                    (result ??= new List<string>()).Add(s.Lesion.Id);
                 }
             }
 
-            return result;
+            return result ?? (IReadOnlyList<string>)[];
         }
 
         internal Dictionary<string, decimal> NonTargetSizes()
@@ -280,18 +288,18 @@ internal sealed class NewLesionTracker(Recist11Options options)
             return sizes;
         }
 
-        internal List<string> WithPresence(NewLesionPresence presence, IReadOnlyCollection<string>? ids = null)
+        internal IReadOnlyList<string> WithPresence(NewLesionPresence presence, IReadOnlyCollection<string>? ids = null)
         {
-            var result = new List<string>();
+            List<string>? result = null;
             foreach (var s in States)
             {
                 if (s.Presence == presence && (ids is null || Contains(ids, s.Lesion.Id)))
                 {
-                    result.Add(s.Lesion.Id);
+                    (result ??= new List<string>()).Add(s.Lesion.Id);
                 }
             }
 
-            return result;
+            return result ?? (IReadOnlyList<string>)[];
         }
 
         private static bool Contains(IReadOnlyCollection<string> ids, string id)
