@@ -1,3 +1,27 @@
+using System;
+using System.Diagnostics;
 using BenchmarkDotNet.Running;
+using ResponseCriteria.Benchmarks;
+using ResponseCriteria.Cohorts;
+using ResponseCriteria.Recist11;
 
-BenchmarkSwitcher.FromAssembly(typeof(ResponseCriteria.Benchmarks.Recist11EvaluatorBenchmarks).Assembly).Run(args);
+// "scale N": streams N synthetic patients through CohortEvaluator on every core and prints the time and the peak working set
+// (a whole-process measurement for docs/benchmarks.md, not a BenchmarkDotNet figure). Anything else goes to BenchmarkDotNet.
+if (args.Length == 2 && args[0] == "scale")
+{
+    var count = long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+    var clock = Stopwatch.StartNew();
+    long progressed = 0, evaluated = 0;
+    foreach (var result in new CohortEvaluator(new Recist11Evaluator()).Evaluate(SyntheticCohort.Stream(count, 1)))
+    {
+        evaluated++;
+        progressed += result.ProgressionDate is null ? 0 : 1;
+    }
+
+    using var process = Process.GetCurrentProcess();
+    process.Refresh();
+    Console.WriteLine($"patients {evaluated}, progressed {progressed}, seconds {clock.Elapsed.TotalSeconds:F2}, patients/s {evaluated / clock.Elapsed.TotalSeconds:F0}, peak working set MB {process.PeakWorkingSet64 / 1048576}");
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(CohortBenchmarks).Assembly).Run(args);

@@ -154,10 +154,10 @@ public sealed class CohortEvaluatorTest
     }
 
     [Fact]
-    public void Options_Defaults_EveryCoreAndChunksOf1024()
+    public void Options_Defaults_EveryCoreAndChunksOf64()
     {
         Assert.Equal(Environment.ProcessorCount, CohortOptions.Default.MaxDegreeOfParallelism);
-        Assert.Equal(1024, CohortOptions.Default.ChunkSize);
+        Assert.Equal(64, CohortOptions.Default.ChunkSize);
         Assert.Null(CohortOptions.Default.Progress);
     }
 
