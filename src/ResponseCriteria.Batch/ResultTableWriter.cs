@@ -1,0 +1,246 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using ResponseCriteria.Responses;
+using ResponseCriteria.Results;
+
+namespace ResponseCriteria.Batch;
+
+/// <summary>
+/// Writes evaluation results as two tables in a folder: <c>timepoints</c> (one row per follow-up: the calls, the rules, the
+/// sums and changes, the iRECIST state) and <c>patients</c> (one row per patient: best overall response with and without
+/// confirmation, the progression dates, the patterns, the diagnostic codes). Explanations are written only when asked for,
+/// so a cohort that does not read them never builds them.
+/// </summary>
+public sealed class ResultTableWriter : IDisposable
+{
+    private readonly TableWriter timePoints;
+    private readonly TableWriter patients;
+    private readonly bool explanations;
+
+    /// <summary>Creates the two files (<c>timepoints.csv</c> and <c>patients.csv</c>, or <c>.parquet</c>) in <paramref name="directory"/>.</summary>
+    /// <param name="directory">The folder; created when missing. Existing files of the same name are replaced.</param>
+    /// <param name="format">CSV or Parquet.</param>
+    /// <param name="explanations">Whether to add the explanation of every call.</param>
+    /// <exception cref="IOException">A file cannot be created.</exception>
+    public ResultTableWriter(string directory, TableFormat format, bool explanations = false)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        Directory.CreateDirectory(directory);
+        this.explanations = explanations;
+        var extension = format == TableFormat.Csv ? ".csv" : ".parquet";
+        List<(string, ColumnKind)> tp =
+        [
+            ("subject", ColumnKind.Text), ("criteria", ColumnKind.Text), ("date", ColumnKind.Date), ("day", ColumnKind.Integer),
+            ("response", ColumnKind.Text), ("rule", ColumnKind.Text), ("target_response", ColumnKind.Text), ("target_rule", ColumnKind.Text),
+            ("target_sum_mm", ColumnKind.Number), ("baseline_sum_mm", ColumnKind.Number), ("nadir_mm", ColumnKind.Number),
+            ("change_from_baseline_pct", ColumnKind.Number), ("change_from_nadir_pct", ColumnKind.Number),
+            ("non_target_response", ColumnKind.Text), ("non_target_rule", ColumnKind.Text), ("new_lesions", ColumnKind.Text),
+            ("progression_reasons", ColumnKind.Text), ("irecist_transition", ColumnKind.Text), ("iupd_date", ColumnKind.Date),
+        ];
+        List<(string, ColumnKind)> pt =
+        [
+            ("subject", ColumnKind.Text), ("criteria", ColumnKind.Text), ("baseline_date", ColumnKind.Date), ("time_points", ColumnKind.Integer),
+            ("bor", ColumnKind.Text), ("bor_date", ColumnKind.Date), ("confirmed_bor", ColumnKind.Text), ("confirmed_bor_date", ColumnKind.Date),
+            ("confirmation_date", ColumnKind.Date), ("progression_date", ColumnKind.Date), ("progression_confirmation_date", ColumnKind.Date),
+            ("unconfirmed_progression_date", ColumnKind.Date), ("patterns", ColumnKind.Text), ("diagnostics", ColumnKind.Text),
+        ];
+        if (explanations)
+        {
+            tp.Add(("explanation", ColumnKind.Text));
+            pt.Add(("bor_explanation", ColumnKind.Text));
+            pt.Add(("confirmed_bor_explanation", ColumnKind.Text));
+        }
+
+        timePoints = new TableWriter(Path.Combine(directory, "timepoints" + extension), format, [.. tp]);
+        patients = new TableWriter(Path.Combine(directory, "patients" + extension), format, [.. pt]);
+    }
+
+    /// <summary>How many patients were written.</summary>
+    public long Patients => patients.Rows;
+
+    /// <summary>How many time points were written.</summary>
+    public long TimePoints => timePoints.Rows;
+
+    /// <summary>Writes one patient's result.</summary>
+    /// <param name="result">The result.</param>
+    public void Write(EvaluationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var criteria = result.Criteria;
+        var name = criteria == Criteria.IRecist ? "iRECIST" : "RECIST 1.1";
+        var subject = result.SeriesId ?? string.Empty;
+        foreach (var tp in result.TimePoints)
+        {
+            timePoints.Add(subject).Add(name).Add(tp.Date).Add((long)tp.DaysFromBaseline)
+                .Add(ResponseCodes.ToCode(tp.Response, criteria)).Add(tp.Rule.ToString())
+                .Add(ResponseCodes.ToCode(tp.Target.Response, criteria)).Add(tp.Target.Rule.ToString())
+                .Add(tp.Target.Sum).Add(tp.Target.BaselineSum).Add(tp.Target.Nadir)
+                .Add(tp.Target.ChangeFromBaselinePercent).Add(tp.Target.ChangeFromNadirPercent)
+                .Add(ResponseCodes.ToCode(tp.NonTarget.Response, criteria)).Add(tp.NonTarget.Rule.ToString())
+                .Add(tp.NewLesions.Rule.ToString())
+                .Add(tp.ProgressionReasons == ProgressionReasons.None ? null : tp.ProgressionReasons.ToString())
+                .Add(tp.IRecist?.Transition.ToString()).Add(tp.IRecist?.UnconfirmedProgressionDate);
+            if (explanations)
+            {
+                timePoints.Add(tp.Explanation);
+            }
+
+            timePoints.EndRow();
+        }
+
+        var best = result.UnconfirmedBestOverallResponse;
+        var confirmed = result.ConfirmedBestOverallResponse;
+        patients.Add(subject).Add(name).Add(result.BaselineDate).Add((long)result.TimePoints.Count)
+            .Add(ResponseCodes.ToCode(best.Response, criteria)).Add(best.Date)
+            .Add(ResponseCodes.ToCode(confirmed.Response, criteria)).Add(confirmed.Date).Add(confirmed.ConfirmationDate)
+            .Add(result.ProgressionDate).Add(result.ProgressionConfirmationDate).Add(result.UnconfirmedProgressionDate)
+            .Add(Patterns(result)).Add(Diagnostics(result));
+        if (explanations)
+        {
+            patients.Add(best.Explanation).Add(confirmed.Explanation);
+        }
+
+        patients.EndRow();
+    }
+
+    /// <summary>Flushes and closes both files.</summary>
+    public void Dispose()
+    {
+        timePoints.Dispose();
+        patients.Dispose();
+    }
+
+    private static string? Patterns(EvaluationResult result)
+    {
+        List<string>? names = null;
+        foreach (var finding in result.Patterns.Findings)
+        {
+            var name = finding.Pattern.ToString();
+            if (!(names ??= []).Contains(name))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names is null ? null : string.Join(";", names);
+    }
+
+    private static string? Diagnostics(EvaluationResult result)
+    {
+        if (result.Diagnostics.Count == 0)
+        {
+            return null;
+        }
+
+        var codes = new string[result.Diagnostics.Count];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            codes[i] = result.Diagnostics[i].Code;
+        }
+
+        return string.Join(";", codes);
+    }
+}
+
+/// <summary>Writes the long lesion table (<see cref="LongTable"/>) from series, and the issues of a read.</summary>
+public static class LongTableWriter
+{
+    /// <summary>Writes every series as long-table rows (baseline first, then each follow-up in order).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="format">CSV or Parquet.</param>
+    /// <param name="cohort">The series; each needs an id (the subject).</param>
+    /// <returns>How many rows were written.</returns>
+    /// <exception cref="ArgumentException">A series has no id.</exception>
+    public static long Write(string path, TableFormat format, IEnumerable<Series.PatientSeries> cohort)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(cohort);
+        using var table = new TableWriter(path, format, [("subject", ColumnKind.Text), ("date", ColumnKind.Date), ("lesion", ColumnKind.Text), ("role", ColumnKind.Text), ("organ", ColumnKind.Text), ("node", ColumnKind.Flag), ("size_mm", ColumnKind.Number), ("status", ColumnKind.Text), ("equivocal", ColumnKind.Flag), ("unscheduled", ColumnKind.Flag)]);
+        foreach (var series in cohort)
+        {
+            var subject = series.Id ?? throw new ArgumentException("Every series needs an id to be written as a subject.", nameof(cohort));
+            Rows(table, subject, series.Baseline, series);
+            foreach (var followUp in series.FollowUps)
+            {
+                Rows(table, subject, followUp, series);
+            }
+        }
+
+        return table.Rows;
+    }
+
+    /// <summary>Writes the issues of a read as CSV (source, row, subject, column, message).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="issues">The issues.</param>
+    public static void WriteIssues(string path, BatchIssues issues)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(issues);
+        using var table = new TableWriter(path, TableFormat.Csv, [("source", ColumnKind.Text), ("row", ColumnKind.Integer), ("subject", ColumnKind.Text), ("column", ColumnKind.Text), ("message", ColumnKind.Text)]);
+        foreach (var issue in issues.Kept)
+        {
+            table.Add(issue.Source).Add(issue.Row).Add(issue.Subject).Add(issue.Column).Add(issue.Message).EndRow();
+        }
+    }
+
+    /// <summary>
+    /// One assessment's rows. At baseline every declared lesion gets a row (it declares the lesion; NE when it was not recorded);
+    /// at a follow-up every recorded value does, in the order recorded.
+    /// </summary>
+    private static void Rows(TableWriter table, string subject, Series.Assessment assessment, Series.PatientSeries series)
+    {
+        var before = table.Rows;
+        if (ReferenceEquals(assessment, series.Baseline))
+        {
+            foreach (var lesion in series.Lesions)
+            {
+                if (lesion.IsTarget)
+                {
+                    Target(table, subject, assessment, lesion.Id, lesion.Organ, lesion.IsLymphNode, assessment.Target(lesion.Id));
+                }
+                else
+                {
+                    NonTarget(table, subject, assessment, lesion.Id, lesion.Organ, lesion.IsLymphNode, assessment.NonTarget(lesion.Id));
+                }
+            }
+        }
+        else
+        {
+            foreach (var (id, measurement) in assessment.Targets)
+            {
+                Target(table, subject, assessment, id, null, false, measurement);
+            }
+
+            foreach (var (id, status) in assessment.NonTargets)
+            {
+                NonTarget(table, subject, assessment, id, null, false, status);
+            }
+        }
+
+        foreach (var lesion in assessment.NewLesions)
+        {
+            var size = lesion.Size;
+            table.Add(subject).Add(assessment.Date).Add(lesion.Id).Add("new").Add(lesion.Organ).Add(lesion.IsLymphNode)
+                .Add(size?.Millimetres).Add(size is { } s ? StatusOf(s) : Words.Of(lesion.Status))
+                .Add(lesion.IsEquivocal).Add(assessment.Unscheduled).EndRow();
+        }
+
+        if (table.Rows == before)
+        {
+            table.Add(subject).Add(assessment.Date).Add(null).Add("none").Add(null).Add(null).Add(null).Add(null).Add(null).Add(assessment.Unscheduled).EndRow();
+        }
+    }
+
+    private static void Target(TableWriter table, string subject, Series.Assessment assessment, string id, string? organ, bool node, Lesions.Measurement m)
+        => table.Add(subject).Add(assessment.Date).Add(id).Add("target").Add(organ).Add(node)
+            .Add(m.Millimetres).Add(StatusOf(m)).Add(null).Add(assessment.Unscheduled).EndRow();
+
+    private static void NonTarget(TableWriter table, string subject, Series.Assessment assessment, string id, string? organ, bool node, Lesions.NonTargetStatus status)
+        => table.Add(subject).Add(assessment.Date).Add(id).Add("nonTarget").Add(organ).Add(node)
+            .Add(null).Add(Words.Of(status)).Add(null).Add(assessment.Unscheduled).EndRow();
+
+    /// <summary>The status word of a measurement without a size: TSTM or NE; null for a size.</summary>
+    private static string? StatusOf(Lesions.Measurement m)
+        => m.Kind == Lesions.MeasurementKind.TooSmallToMeasure ? "TSTM" : m.IsEvaluable ? null : "NE";
+}

@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using ResponseCriteria.Batch;
+using ResponseCriteria.Cases.Tests;
+using ResponseCriteria.Cohorts;
+using ResponseCriteria.IRecist;
+using ResponseCriteria.Recist11;
+using ResponseCriteria.Results;
+using ResponseCriteria.Series;
+using ResponseCriteria.Tests;
+using Xunit;
+
+namespace ResponseCriteria.Batch.Tests;
+
+public sealed class LongTableReaderTest
+{
+    private static readonly IResponseEvaluator[] Evaluators = [new Recist11Evaluator(), new IRecistEvaluator()];
+
+    private static int file;
+
+    /// <summary>What a result reports for a patient: calls, rules, sums, best responses, dates, diagnostics, patterns.</summary>
+    internal static string Fingerprint(EvaluationResult r)
+        => string.Join(
+            " | ",
+            r.SeriesId,
+            string.Join(",", r.TimePoints.Select(tp => $"{tp.Date}:{tp.Response}:{tp.Rule}:{tp.Target.Sum}:{tp.Target.Nadir}:{tp.NonTarget.Rule}:{tp.NewLesions.Rule}:{tp.IRecist?.Transition}")),
+            r.UnconfirmedBestOverallResponse.Response,
+            r.ConfirmedBestOverallResponse.Response,
+            r.ConfirmedBestOverallResponse.ConfirmationDate,
+            r.ProgressionDate,
+            r.ProgressionConfirmationDate,
+            string.Join(",", r.Diagnostics.Select(d => d.Code + d.Date + d.LesionId)),
+            string.Join(",", r.Patterns.Findings.Select(f => f.Pattern.ToString() + f.Date)));
+
+    private static string Scratch(string extension) => Path.Combine(Repository.Scratch, $"long-{System.Threading.Interlocked.Increment(ref file)}{extension}");
+
+    private static PatientSeries[] Named(PatientSeries[] cohort)
+        => cohort.Select((s, i) => new PatientSeries(s.Lesions, s.Baseline, s.FollowUps, id: "S" + i)).ToArray();
+
+    [Property(MaxTest = 25)]
+    public Property Read_WrittenCohort_SameCallsAsTheObjectApi()
+        => Prop.ForAll(SeriesGenerators.Plausible().ArrayOf().ToArbitrary(), Gen.Elements(".csv", ".parquet", ".csv.gz").ToArbitrary(), (generated, extension) =>
+        {
+            var cohort = Named(generated);
+            var path = Scratch(extension == ".csv.gz" ? ".csv" : extension);
+            LongTableWriter.Write(path, extension == ".parquet" ? TableFormat.Parquet : TableFormat.Csv, cohort);
+            if (extension == ".csv.gz")
+            {
+                path = Gzip(path);
+            }
+
+            var issues = new BatchIssues();
+            var read = LongTableReader.Read(path, issues).ToArray();
+            foreach (var evaluator in Evaluators)
+            {
+                var expected = cohort.Select(s => Fingerprint(evaluator.Evaluate(s)));
+                var actual = new CohortEvaluator(evaluator).Evaluate(read).Select(Fingerprint);
+                if (!expected.SequenceEqual(actual))
+                {
+                    return false.Label($"{evaluator.Criteria} via {extension}: {string.Join(" / ", expected.Zip(actual).Where(p => p.First != p.Second).Select(p => p.First + " <> " + p.Second).Take(1))}");
+                }
+            }
+
+            return (issues.Rejected == 0).Label(string.Join("; ", issues.Kept));
+        });
+
+    [Fact]
+    public void ReadCsv_BadRows_RejectedWithFileRowSubjectColumnAndTheRestEvaluated()
+    {
+        var path = Csv(
+            "subject,date,lesion,role,organ,node,size_mm,status,equivocal",
+            "A,2024-01-01,T1,target,liver,,50,,",
+            "A,2024-01-01,T1,target,liver,,51,,", // 2: listed twice
+            "A,2024-02-26,T1,target,,,x,,", // 3: size
+            "A,2024-02-26,T1,target,,,30,,",
+            "A,2024-02-30,T1,target,,,30,,", // 5: date
+            "A,2024-04-22,T1,gone,,,30,,", // 6: role
+            "A,2024-04-22,T1,target,,,,maybe,", // 7: status
+            "A,2024-04-22,NL1,new,,,12,,", // 8: organ of a new lesion
+            "A,2024-04-22,NL2,new,brain,,12,,perhaps", // 9: flag
+            ",2024-04-22,T1,target,,,30,,", // 10: subject
+            "B,2024-01-01,T1,target,lung,,40,,",
+            "A,2024-06-17,T1,target,,,30,,", // 12: A again after B
+            "B,2024-03-01,T1,target,,,60,,");
+        var issues = new BatchIssues();
+        var cohort = LongTableReader.ReadCsv(path, issues).ToArray();
+
+        Assert.Equal(["A", "B"], cohort.Select(s => s.Id));
+        Assert.Equal(13, issues.RowsRead);
+        Assert.Equal(9, issues.Rejected);
+        Assert.Equal(
+            [(2L, "A", "lesion"), (3L, "A", "size_mm"), (5L, "A", "date"), (6L, "A", "role"), (7L, "A", "status"), (8L, "A", "organ"), (9L, "A", "equivocal"), (10L, string.Empty, "subject"), (12L, "A", "subject")],
+            issues.Kept.Select(i => (i.Row, i.Subject, i.Column)).Order().ToArray());
+        Assert.All(issues.Kept, i => Assert.Equal(path, i.Source));
+        Assert.Contains(issues.Kept, i => i.Row == 12 && i.Message.Contains("not together", StringComparison.Ordinal));
+        Assert.Equal(["PR", "NE"], Codes(cohort[0])); // 2024-04-22 was scanned (row 8 names it) but T1 has no usable row there
+        Assert.Equal(["PD"], Codes(cohort[1]));
+    }
+
+    [Fact]
+    public void ReadCsv_NoneRows_KeepScansOfPatientsWithoutDisease()
+    {
+        var path = Csv("subject,date,lesion,role", "A,2024-01-01,,none", "A,2024-03-01,,none", "A,2024-05-01,NL1,new");
+        var issues = new BatchIssues();
+        var series = Assert.Single(LongTableReader.ReadCsv(path, issues));
+        Assert.Equal(1, issues.Rejected); // the new lesion has no organ
+        Assert.Equal(2, series.FollowUps.Count);
+    }
+
+    [Fact]
+    public void ReadCsv_MissingRequiredColumn_NamesFileAndColumns()
+    {
+        var path = Csv("subject,date,lesion", "A,2024-01-01,T1");
+        var error = Assert.Throws<BatchFormatException>(() => LongTableReader.ReadCsv(path, new BatchIssues()).ToList());
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("missing role", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MissingFile_BatchFormatException()
+        => Assert.Throws<BatchFormatException>(() => LongTableReader.Read(Path.Combine(Repository.Scratch, "none.parquet"), new BatchIssues()).ToList());
+
+    [Fact]
+    public async Task ReadParquet_TypedColumns_DatesAndNumbersRead()
+    {
+        var path = Scratch(".parquet");
+        var token = TestContext.Current.CancellationToken;
+        await using (var stream = File.Create(path))
+        {
+            var subject = new Parquet.Schema.DataField<string>("subject");
+            var date = new Parquet.Schema.DataField<DateOnly>("date");
+            var lesion = new Parquet.Schema.DataField<string>("lesion");
+            var role = new Parquet.Schema.DataField<string>("role");
+            var organ = new Parquet.Schema.DataField<string>("organ", true);
+            var size = new Parquet.Schema.DecimalDataField("size_mm", 10, 2, isNullable: true);
+            var node = new Parquet.Schema.DataField<bool?>("node");
+            await using var writer = await Parquet.ParquetWriter.CreateAsync(new Parquet.Schema.ParquetSchema(subject, date, lesion, role, organ, size, node), stream, cancellationToken: token);
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(subject, new[] { "A", "A", "A" });
+            await group.WriteAsync<DateOnly>(date, new DateOnly[] { new(2024, 1, 1), new(2024, 1, 1), new(2024, 3, 1) }.AsMemory(), cancellationToken: token);
+            await group.WriteAsync(lesion, new[] { "T1", "N1", "T1" });
+            await group.WriteAsync(role, new[] { "target", "target", "target" });
+            await group.WriteAsync(organ, new string?[] { "liver", "mediastinum", null });
+            await group.WriteAsync<decimal>(size, new decimal?[] { 50.25m, 20m, 30.1m }.AsMemory(), cancellationToken: token);
+            await group.WriteAsync<bool>(node, new bool?[] { false, true, null }.AsMemory(), cancellationToken: token);
+        }
+
+        var issues = new BatchIssues();
+        var series = Assert.Single(LongTableReader.ReadParquet(path, issues));
+        Assert.Equal(0, issues.Rejected);
+        Assert.Equal(50.25m, series.Baseline.Target("T1").Millimetres);
+        Assert.True(series.Lesions.Single(l => l.Id == "N1").IsLymphNode);
+        Assert.Equal(new NodaTime.LocalDate(2024, 3, 1), series.FollowUps[0].Date);
+        Assert.Equal(30.1m, series.FollowUps[0].Target("T1").Millimetres);
+    }
+
+    private static string[] Codes(PatientSeries series)
+        => new Recist11Evaluator().Evaluate(series).TimePoints.Select(tp => Responses.ResponseCodes.ToCode(tp.Response, Responses.Criteria.Recist11)).ToArray();
+
+    private static string Csv(params string[] lines)
+    {
+        var path = Scratch(".csv");
+        File.WriteAllText(path, string.Join("\n", lines) + "\n");
+        return path;
+    }
+
+    private static string Gzip(string path)
+    {
+        var gz = path + ".gz";
+        using (var input = File.OpenRead(path))
+        using (var output = new System.IO.Compression.GZipStream(File.Create(gz), System.IO.Compression.CompressionLevel.Fastest))
+        {
+            input.CopyTo(output);
+        }
+
+        return gz;
+    }
+}
