@@ -5,6 +5,17 @@ using ResponseCriteria.Benchmarks;
 using ResponseCriteria.Cohorts;
 using ResponseCriteria.Recist11;
 
+// "generate N FILE": writes N synthetic patients as a long lesion table (.parquet or .csv) for `recist batch`.
+if (args.Length == 3 && args[0] == "generate")
+{
+    var count = long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+    var format = args[2].EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? ResponseCriteria.Batch.TableFormat.Parquet : ResponseCriteria.Batch.TableFormat.Csv;
+    var clock = Stopwatch.StartNew();
+    var rows = ResponseCriteria.Batch.LongTableWriter.Write(args[2], format, SyntheticCohort.Stream(count, 1));
+    Console.WriteLine($"wrote {args[2]}: {count} patients, {rows} rows in {clock.Elapsed.TotalSeconds:F1} s");
+    return;
+}
+
 // "scale N": streams N synthetic patients through CohortEvaluator on every core and prints the time and the peak working set
 // (a whole-process measurement for docs/benchmarks.md, not a BenchmarkDotNet figure). Anything else goes to BenchmarkDotNet.
 if (args.Length == 2 && args[0] == "scale")

@@ -271,43 +271,48 @@ internal static class Words
     internal const NonTargetStatus TooSmall = (NonTargetStatus)(-1);
 
     /// <summary>The status of a status word (TSTM as <see cref="TooSmall"/>), NE for none, or null for an unknown word.</summary>
-    internal static NonTargetStatus? Status(string? word) => word?.Trim().ToUpperInvariant() switch
+    internal static NonTargetStatus? Status(string? word)
     {
-        null or "" or "NE" => NonTargetStatus.NotEvaluable,
-        "PRESENT" => NonTargetStatus.Present,
-        "ABSENT" => NonTargetStatus.Absent,
-        "PROGRESSION" => NonTargetStatus.Progression,
-        "FURTHERINCREASE" => NonTargetStatus.FurtherIncrease,
-        "TSTM" => TooSmall,
-        _ => null,
-    };
+        var w = word.AsSpan().Trim();
+        return w.Length == 0 || Is(w, "NE") ? NonTargetStatus.NotEvaluable
+            : Is(w, "present") ? NonTargetStatus.Present
+            : Is(w, "absent") ? NonTargetStatus.Absent
+            : Is(w, "progression") ? NonTargetStatus.Progression
+            : Is(w, "furtherIncrease") ? NonTargetStatus.FurtherIncrease
+            : Is(w, "TSTM") ? TooSmall
+            : null;
+    }
+
+    private static bool Is(ReadOnlySpan<char> word, string expected) => word.Equals(expected, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The role of a role word, or null.</summary>
-    internal static LongTableRole? Role(string? word) => word?.Trim().ToUpperInvariant() switch
+    internal static LongTableRole? Role(string? word)
     {
-        "TARGET" => LongTableRole.Target,
-        "NONTARGET" or "NON-TARGET" or "NON_TARGET" => LongTableRole.NonTarget,
-        "NEW" => LongTableRole.New,
-        "NONE" => LongTableRole.None,
-        _ => null,
-    };
+        var w = word.AsSpan().Trim();
+        return Is(w, "target") ? LongTableRole.Target
+            : Is(w, "nonTarget") || Is(w, "non-target") || Is(w, "non_target") ? LongTableRole.NonTarget
+            : Is(w, "new") ? LongTableRole.New
+            : Is(w, "none") ? LongTableRole.None
+            : null;
+    }
 
     /// <summary>The value of a flag (true/false, yes/no, y/n, 1/0); null for empty; false with <paramref name="ok"/> false for anything else.</summary>
     internal static bool? Flag(string? word, out bool ok)
     {
+        var w = word.AsSpan().Trim();
         ok = true;
-        switch (word?.Trim().ToUpperInvariant())
+        if (w.Length == 0)
         {
-            case null or "":
-                return null;
-            case "TRUE" or "YES" or "Y" or "1":
-                return true;
-            case "FALSE" or "NO" or "N" or "0":
-                return false;
-            default:
-                ok = false;
-                return null;
+            return null;
         }
+
+        if (Is(w, "true") || Is(w, "yes") || Is(w, "y") || Is(w, "1"))
+        {
+            return true;
+        }
+
+        ok = Is(w, "false") || Is(w, "no") || Is(w, "n") || Is(w, "0");
+        return ok ? false : null;
     }
 
     /// <summary>The word for a role, as the writers write it.</summary>

@@ -67,6 +67,7 @@ internal static class CommandLine
         root.Subcommands.Add(Evaluate());
         root.Subcommands.Add(Check());
         root.Subcommands.Add(SdtmCommand.Command());
+        root.Subcommands.Add(BatchCommand.Command());
         return root;
     }
 
