@@ -331,14 +331,14 @@ public static class LongTableReader
             {
                 var values = new double?[n];
                 await group.ReadAsync<double>(field, values.AsMemory()).ConfigureAwait(false);
-                return Array.ConvertAll(values, v => v.HasValue && double.IsFinite(v.Value) ? decimal.Parse(v.Value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture) : (decimal?)null);
+                return Array.ConvertAll(values, v => v.HasValue ? Words.Exact(v.Value) : null);
             }
 
             if (field.ClrType == typeof(float))
             {
                 var values = new float?[n];
                 await group.ReadAsync<float>(field, values.AsMemory()).ConfigureAwait(false);
-                return Array.ConvertAll(values, v => v.HasValue && float.IsFinite(v.Value) ? decimal.Parse(v.Value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture) : (decimal?)null);
+                return Array.ConvertAll(values, v => v.HasValue ? Words.Exact(double.Parse(v.Value.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)) : null);
             }
 
             if (field.ClrType == typeof(int))

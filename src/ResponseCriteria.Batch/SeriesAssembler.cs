@@ -334,6 +334,10 @@ internal static class Words
         _ => "NE",
     };
 
+    /// <summary>A floating-point size as the decimal it was written as (its shortest round-trip text: 12.3 stays 12.3), or null when not finite.</summary>
+    internal static decimal? Exact(double value)
+        => double.IsFinite(value) ? decimal.Parse(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture) : null;
+
     /// <summary>An ISO date (a timestamp's date part is accepted), or null.</summary>
     internal static LocalDate? Date(string? text)
     {

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Apache.Arrow;
+using NodaTime;
+using ResponseCriteria.Series;
+
+namespace ResponseCriteria.Batch;
+
+/// <summary>
+/// Reads the long lesion table from Apache Arrow record batches (from a data frame, Arrow IPC, DuckDB or Polars): text columns
+/// as strings, dates as Date32, Date64, timestamps or ISO text, sizes as any integer, floating-point or Decimal128 column
+/// or text, flags as booleans or text.
+/// </summary>
+public static class ArrowLongTableReader
+{
+    /// <summary>Reads record batches in order (a patient's rows may span batches but must be together).</summary>
+    /// <param name="batches">The batches, all with the long-table columns.</param>
+    /// <param name="issues">Receives the rows that cannot be used.</param>
+    /// <param name="source">The name issues give the batches.</param>
+    /// <returns>The patients, one series each, lazily.</returns>
+    /// <exception cref="BatchFormatException">(When enumerated.) A batch lacks a required column or has a column of a type that cannot be read.</exception>
+    public static IEnumerable<PatientSeries> Read(IEnumerable<RecordBatch> batches, BatchIssues issues, string source = "record batch")
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        ArgumentNullException.ThrowIfNull(issues);
+        ArgumentNullException.ThrowIfNull(source);
+        return Stream(batches, issues, source);
+    }
+
+    private static IEnumerable<PatientSeries> Stream(IEnumerable<RecordBatch> batches, BatchIssues issues, string source)
+    {
+        var assembler = new SeriesAssembler(source, issues);
+        long number = 0;
+        foreach (var batch in batches)
+        {
+            var columns = Columns.Find(source, batch.Schema.FieldsList.Select(f => f.Name).ToList());
+            var subject = Text(batch, columns.Subject, source)!;
+            var lesion = Text(batch, columns.Lesion, source)!;
+            var role = Text(batch, columns.Role, source)!;
+            var organ = Text(batch, columns.Organ, source);
+            var node = Text(batch, columns.Node, source);
+            var status = Text(batch, columns.Status, source);
+            var equivocal = Text(batch, columns.Equivocal, source);
+            var unscheduled = Text(batch, columns.Unscheduled, source);
+            var dateArray = batch.Column(columns.Date);
+            var dateText = dateArray is StringArray ? Text(batch, columns.Date, source) : null;
+            var date = dateArray is StringArray ? null : Dates(dateArray, batch.Schema.FieldsList[columns.Date].Name, source);
+            var sizeArray = columns.Size >= 0 ? batch.Column(columns.Size) : null;
+            var sizeText = sizeArray is StringArray ? Text(batch, columns.Size, source) : null;
+            var size = sizeArray is null or StringArray ? null : Numbers(sizeArray, batch.Schema.FieldsList[columns.Size].Name, source);
+            for (var i = 0; i < batch.Length; i++)
+            {
+                number++;
+                issues.RowsRead++;
+                var parsed = Columns.Parse(number, subject(i), dateText?.Invoke(i), date?.Invoke(i), lesion(i), role(i), organ?.Invoke(i), node?.Invoke(i), sizeText?.Invoke(i), size?.Invoke(i), status?.Invoke(i), equivocal?.Invoke(i), unscheduled?.Invoke(i), assembler);
+                if (parsed is { } row && assembler.Add(row) is { } series)
+                {
+                    yield return series;
+                }
+            }
+        }
+
+        if (assembler.Finish() is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    private static Func<int, string?>? Text(RecordBatch batch, int index, string source)
+    {
+        if (index < 0)
+        {
+            return null;
+        }
+
+        return batch.Column(index) switch
+        {
+            StringArray text => i => text.GetString(i),
+            BooleanArray flags => i => flags.GetValue(i) is { } b ? (b ? "true" : "false") : null,
+            var other => throw new BatchFormatException(source, $"column {batch.Schema.FieldsList[index].Name} is {other.Data.DataType.Name}; text was expected"),
+        };
+    }
+
+    private static Func<int, LocalDate?> Dates(IArrowArray array, string name, string source) => array switch
+    {
+        Date32Array d => i => d.GetDateOnly(i) is { } v ? LocalDate.FromDateOnly(v) : null,
+        Date64Array d => i => d.GetDateOnly(i) is { } v ? LocalDate.FromDateOnly(v) : null,
+        TimestampArray t => i => t.GetTimestamp(i) is { } v ? LocalDate.FromDateTime(v.DateTime) : null,
+        _ => throw new BatchFormatException(source, $"column {name} is {array.Data.DataType.Name}; a date, a timestamp or ISO text was expected"),
+    };
+
+    private static Func<int, decimal?> Numbers(IArrowArray array, string name, string source) => array switch
+    {
+        Decimal128Array d => i => d.GetValue(i),
+        DoubleArray d => i => d.GetValue(i) is { } v ? Words.Exact(v) : null,
+        FloatArray f => i => f.GetValue(i) is { } v ? Words.Exact(double.Parse(v.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)) : null,
+        Int32Array n => i => n.GetValue(i),
+        Int64Array n => i => n.GetValue(i),
+        _ => throw new BatchFormatException(source, $"column {name} is {array.Data.DataType.Name}; a number or text was expected"),
+    };
+}

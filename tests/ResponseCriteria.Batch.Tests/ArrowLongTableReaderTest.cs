@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Apache.Arrow;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using ResponseCriteria.Cases.Tests;
+using ResponseCriteria.IRecist;
+using ResponseCriteria.Series;
+using ResponseCriteria.Tests;
+using Xunit;
+
+namespace ResponseCriteria.Batch.Tests;
+
+public sealed class ArrowLongTableReaderTest
+{
+    private static int file;
+
+    [Property(MaxTest = 25)]
+    public Property Read_CohortAsRecordBatches_SameCallsAsTheObjectApi()
+        => Prop.ForAll(SeriesGenerators.Plausible().ArrayOf().ToArbitrary(), Gen.Choose(1, 50).ToArbitrary(), (generated, batchRows) =>
+        {
+            var cohort = generated.Select((s, i) => new PatientSeries(s.Lesions, s.Baseline, s.FollowUps, id: "S" + i)).ToArray();
+            var issues = new BatchIssues();
+            var read = ArrowLongTableReader.Read(Batches(cohort, batchRows), issues).ToArray();
+            var evaluator = new IRecistEvaluator();
+            var same = cohort.Select(s => LongTableReaderTest.Fingerprint(evaluator.Evaluate(s))).SequenceEqual(read.Select(s => LongTableReaderTest.Fingerprint(evaluator.Evaluate(s))));
+            return (same && issues.Rejected == 0).Label(string.Join("; ", issues.Kept));
+        });
+
+    [Fact]
+    public void Read_TypedColumns_DatesNumbersAndFlags()
+    {
+        var batch = new RecordBatch.Builder()
+            .Append("subject", false, c => c.String(b => b.Append("A").Append("A").Append("A")))
+            .Append("date", false, c => c.Date32(b => b.Append(new DateOnly(2024, 1, 1)).Append(new DateOnly(2024, 1, 1)).Append(new DateOnly(2024, 3, 1))))
+            .Append("lesion", false, c => c.String(b => b.Append("T1").Append("N1").Append("T1")))
+            .Append("role", false, c => c.String(b => b.Append("target").Append("target").Append("target")))
+            .Append("organ", true, c => c.String(b => b.Append("liver").Append("mediastinum").AppendNull()))
+            .Append("node", true, c => c.Boolean(b => b.Append(false).Append(true).AppendNull()))
+            .Append("size_mm", true, c => c.Double(b => b.Append(50.25).Append(20).Append(30.1)))
+            .Build();
+        var issues = new BatchIssues();
+        var series = Assert.Single(ArrowLongTableReader.Read([batch], issues));
+        Assert.Equal(0, issues.Rejected);
+        Assert.Equal(50.25m, series.Baseline.Target("T1").Millimetres);
+        Assert.True(series.Lesions.Single(l => l.Id == "N1").IsLymphNode);
+        Assert.Equal(30.1m, series.FollowUps[0].Target("T1").Millimetres);
+    }
+
+    [Fact]
+    public void Read_MissingColumn_BatchFormatException()
+    {
+        var batch = new RecordBatch.Builder().Append("subject", false, c => c.String(b => b.Append("A"))).Build();
+        var error = Assert.Throws<BatchFormatException>(() => ArrowLongTableReader.Read([batch], new BatchIssues()).ToList());
+        Assert.Contains("missing date, lesion, role", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_WrongColumnType_NamesTheColumn()
+    {
+        var batch = new RecordBatch.Builder()
+            .Append("subject", false, c => c.String(b => b.Append("A")))
+            .Append("date", false, c => c.Int32(b => b.Append(1)))
+            .Append("lesion", false, c => c.String(b => b.Append("T1")))
+            .Append("role", false, c => c.String(b => b.Append("target")))
+            .Build();
+        var error = Assert.Throws<BatchFormatException>(() => ArrowLongTableReader.Read([batch], new BatchIssues()).ToList());
+        Assert.Contains("column date is", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The cohort's long table (written as CSV by <see cref="LongTableWriter"/>) as Arrow batches of <paramref name="size"/> rows: text, Date32, double and boolean columns.</summary>
+    private static IEnumerable<RecordBatch> Batches(PatientSeries[] cohort, int size)
+    {
+        var path = Path.Combine(Repository.Scratch, $"arrow-{System.Threading.Interlocked.Increment(ref file)}.csv");
+        LongTableWriter.Write(path, TableFormat.Csv, cohort);
+        var rows = File.ReadAllLines(path).Skip(1).Select(l => l.Split(',')).ToList();
+        for (var start = 0; start < rows.Count; start += size)
+        {
+            var part = rows.Skip(start).Take(size).ToList();
+            string? Cell(string[] r, int i) => r[i].Length == 0 ? null : r[i];
+            yield return new RecordBatch.Builder()
+                .Append("subject", false, c => c.String(b => part.ForEach(r => b.Append(r[0]))))
+                .Append("date", false, c => c.Date32(b => part.ForEach(r => b.Append(DateOnly.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture)))))
+                .Append("lesion", false, c => c.String(b => part.ForEach(r => b.Append(r[2]))))
+                .Append("role", false, c => c.String(b => part.ForEach(r => b.Append(r[3]))))
+                .Append("organ", true, c => c.String(b => part.ForEach(r => b.Append(Cell(r, 4)))))
+                .Append("node", true, c => c.Boolean(b => part.ForEach(r => { if (Cell(r, 5) is { } v) { b.Append(v == "true"); } else { b.AppendNull(); } })))
+                .Append("size_mm", true, c => c.Double(b => part.ForEach(r => { if (Cell(r, 6) is { } v) { b.Append(double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)); } else { b.AppendNull(); } })))
+                .Append("status", true, c => c.String(b => part.ForEach(r => b.Append(Cell(r, 7)))))
+                .Append("equivocal", true, c => c.Boolean(b => part.ForEach(r => { if (Cell(r, 8) is { } v) { b.Append(v == "true"); } else { b.AppendNull(); } })))
+                .Append("unscheduled", true, c => c.String(b => part.ForEach(r => b.Append(Cell(r, 9)))))
+                .Build();
+        }
+    }
+}
