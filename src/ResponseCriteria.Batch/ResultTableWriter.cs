@@ -228,17 +228,17 @@ public static class LongTableWriter
 
         if (table.Rows == before)
         {
-            table.Add(subject).Add(assessment.Date).Add(null).Add("none").Add(null).Add(null).Add(null).Add(null).Add(null).Add(assessment.Unscheduled).EndRow();
+            table.Add(subject).Add(assessment.Date).Add((string?)null).Add("none").Add((string?)null).Add((bool?)null).Add((decimal?)null).Add((string?)null).Add((bool?)null).Add(assessment.Unscheduled).EndRow();
         }
     }
 
     private static void Target(TableWriter table, string subject, Series.Assessment assessment, string id, string? organ, bool node, Lesions.Measurement m)
         => table.Add(subject).Add(assessment.Date).Add(id).Add("target").Add(organ).Add(node)
-            .Add(m.Millimetres).Add(StatusOf(m)).Add(null).Add(assessment.Unscheduled).EndRow();
+            .Add(m.Millimetres).Add(StatusOf(m)).Add((bool?)null).Add(assessment.Unscheduled).EndRow();
 
     private static void NonTarget(TableWriter table, string subject, Series.Assessment assessment, string id, string? organ, bool node, Lesions.NonTargetStatus status)
         => table.Add(subject).Add(assessment.Date).Add(id).Add("nonTarget").Add(organ).Add(node)
-            .Add(null).Add(Words.Of(status)).Add(null).Add(assessment.Unscheduled).EndRow();
+            .Add((decimal?)null).Add(Words.Of(status)).Add((bool?)null).Add(assessment.Unscheduled).EndRow();
 
     /// <summary>The status word of a measurement without a size: TSTM or NE; null for a size.</summary>
     private static string? StatusOf(Lesions.Measurement m)

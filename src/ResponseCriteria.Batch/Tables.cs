@@ -30,32 +30,30 @@ internal enum ColumnKind
 }
 
 /// <summary>
-/// A table written row by row and flushed in blocks, to CSV or Parquet: the one writer behind every table the batch path
-/// writes (results, issues, long tables), so each format is written in one place.
+/// A table written row by row and flushed in blocks of 65,536 rows, to CSV or Parquet: the one writer behind every table the
+/// batch path writes (results, issues, long tables), so each format is written in one place. Cells are kept in typed
+/// buffers, one per column (no boxing).
 /// </summary>
 internal sealed class TableWriter : IDisposable
 {
     private const int BlockRows = 65_536;
-    private readonly (string Name, ColumnKind Kind)[] columns;
-    private readonly object?[][] block;
-    private readonly TableFormat format;
+    private readonly Column[] columns;
     private readonly Stream stream;
     private readonly StreamWriter? csv;
     private readonly ParquetWriter? parquet;
-    private readonly DataField[] fields = [];
     private int rows;
     private int cell;
 
     internal TableWriter(string path, TableFormat format, params (string Name, ColumnKind Kind)[] columns)
     {
-        this.columns = columns;
-        this.format = format;
-        block = new object?[columns.Length][];
-        for (var c = 0; c < columns.Length; c++)
+        this.columns = Array.ConvertAll(columns, c => c.Kind switch
         {
-            block[c] = new object?[BlockRows];
-        }
-
+            ColumnKind.Date => (Column)new Column<LocalDate>(c.Name, new DataField<DateOnly?>(c.Name)),
+            ColumnKind.Number => new Column<decimal>(c.Name, new DataField<double?>(c.Name)),
+            ColumnKind.Integer => new Column<long>(c.Name, new DataField<long?>(c.Name)),
+            ColumnKind.Flag => new Column<bool>(c.Name, new DataField<bool?>(c.Name)),
+            _ => new TextColumn(c.Name, new DataField<string>(c.Name, true)),
+        });
         stream = File.Create(path);
         if (format == TableFormat.Csv)
         {
@@ -65,27 +63,23 @@ internal sealed class TableWriter : IDisposable
         }
         else
         {
-            fields = Array.ConvertAll(columns, c => c.Kind switch
-            {
-                ColumnKind.Date => new DataField<DateOnly?>(c.Name),
-                ColumnKind.Number => new DataField<double?>(c.Name),
-                ColumnKind.Integer => new DataField<long?>(c.Name),
-                ColumnKind.Flag => new DataField<bool?>(c.Name),
-                _ => (DataField)new DataField<string>(c.Name, true),
-            });
-            parquet = ParquetWriter.CreateAsync(new ParquetSchema(fields), stream).GetAwaiter().GetResult();
+            parquet = ParquetWriter.CreateAsync(new ParquetSchema(Array.ConvertAll(this.columns, c => (Field)c.Field)), stream).GetAwaiter().GetResult();
         }
     }
 
     /// <summary>How many rows were written.</summary>
     internal long Rows { get; private set; }
 
-    /// <summary>Sets the next cell of the current row (cells in column order); <see cref="EndRow"/> ends the row.</summary>
-    internal TableWriter Add(object? value)
-    {
-        block[cell++][rows] = value;
-        return this;
-    }
+    /// <summary>Sets the next cell (a text column) of the current row; cells go in column order and <see cref="EndRow"/> ends the row.</summary>
+    internal TableWriter Add(string? value) => Set<TextColumn>().Put(rows, value, this);
+
+    internal TableWriter Add(LocalDate? value) => Set<Column<LocalDate>>().Put(rows, value, this);
+
+    internal TableWriter Add(decimal? value) => Set<Column<decimal>>().Put(rows, value, this);
+
+    internal TableWriter Add(long? value) => Set<Column<long>>().Put(rows, value, this);
+
+    internal TableWriter Add(bool? value) => Set<Column<bool>>().Put(rows, value, this);
 
     internal void EndRow()
     {
@@ -111,6 +105,10 @@ internal sealed class TableWriter : IDisposable
         stream.Dispose();
     }
 
+    private T Set<T>()
+        where T : Column
+        => columns[cell++] as T ?? throw new InvalidOperationException($"Column {columns[cell - 1].Name} does not hold {typeof(T).Name} values.");
+
     private void Flush()
     {
         if (rows == 0)
@@ -129,7 +127,7 @@ internal sealed class TableWriter : IDisposable
                         csv.Write(',');
                     }
 
-                    csv.Write(Text(block[c][r]));
+                    csv.Write(columns[c].Text(r));
                 }
 
                 csv.Write('\n');
@@ -138,65 +136,100 @@ internal sealed class TableWriter : IDisposable
         else
         {
             using var group = parquet!.CreateRowGroup();
-            for (var c = 0; c < columns.Length; c++)
+            foreach (var column in columns)
             {
-                var values = block[c];
-                switch (columns[c].Kind)
-                {
-                    case ColumnKind.Date:
-                        group.WriteAsync<DateOnly>(fields[c], Typed(values, v => ((LocalDate)v).ToDateOnly())).GetAwaiter().GetResult();
-                        break;
-                    case ColumnKind.Number:
-                        group.WriteAsync<double>(fields[c], Typed(values, v => (double)(decimal)v)).GetAwaiter().GetResult();
-                        break;
-                    case ColumnKind.Integer:
-                        group.WriteAsync<long>(fields[c], Typed(values, Convert.ToInt64)).GetAwaiter().GetResult();
-                        break;
-                    case ColumnKind.Flag:
-                        group.WriteAsync<bool>(fields[c], Typed(values, v => (bool)v)).GetAwaiter().GetResult();
-                        break;
-                    default:
-                        var text = new string?[rows];
-                        for (var r = 0; r < rows; r++)
-                        {
-                            text[r] = values[r] as string;
-                        }
-
-                        group.WriteAsync(fields[c], text).GetAwaiter().GetResult();
-                        break;
-                }
+                column.Write(group, rows);
             }
         }
 
-        foreach (var column in block)
+        foreach (var column in columns)
         {
-            Array.Clear(column, 0, rows);
+            column.Clear(rows);
         }
 
         rows = 0;
     }
 
-    private ReadOnlyMemory<T?> Typed<T>(object?[] values, Func<object, T> convert)
-        where T : struct
+    /// <summary>One column's block of cells.</summary>
+    private abstract class Column(string name, DataField field)
     {
-        var typed = new T?[rows];
-        for (var r = 0; r < rows; r++)
-        {
-            typed[r] = values[r] is { } v ? convert(v) : null;
-        }
+        internal string Name { get; } = name;
 
-        return typed;
+        internal DataField Field { get; } = field;
+
+        /// <summary>Cell <paramref name="row"/> as CSV text: invariant numbers, ISO dates, quoted when it holds a comma, quote or line break.</summary>
+        internal abstract string Text(int row);
+
+        internal abstract void Write(ParquetRowGroupWriter group, int count);
+
+        internal abstract void Clear(int count);
     }
 
-    /// <summary>A cell as CSV text: invariant numbers, ISO dates, quoted when it holds a comma, quote or line break.</summary>
-    private static string Text(object? value) => value switch
+    private sealed class TextColumn(string name, DataField field) : Column(name, field)
     {
-        null => string.Empty,
-        string s => s.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s,
-        LocalDate d => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
-        decimal m => m.ToString(CultureInfo.InvariantCulture),
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
+        private readonly string?[] values = new string?[BlockRows];
+
+        internal TableWriter Put(int row, string? value, TableWriter table)
+        {
+            values[row] = value;
+            return table;
+        }
+
+        internal override string Text(int row)
+            => values[row] is not { } s ? string.Empty
+                : s.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+
+        internal override void Write(ParquetRowGroupWriter group, int count)
+            => group.WriteAsync(Field, new ArraySegment<string?>(values, 0, count)).GetAwaiter().GetResult();
+
+        internal override void Clear(int count) => Array.Clear(values, 0, count);
+    }
+
+    private sealed class Column<T>(string name, DataField field) : Column(name, field)
+        where T : struct
+    {
+        private readonly T?[] values = new T?[BlockRows];
+
+        internal TableWriter Put(int row, T? value, TableWriter table)
+        {
+            values[row] = value;
+            return table;
+        }
+
+        internal override string Text(int row) => values[row] switch
+        {
+            null => string.Empty,
+            LocalDate d => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+            decimal m => m.ToString(CultureInfo.InvariantCulture),
+            bool b => b ? "true" : "false",
+            long n => n.ToString(CultureInfo.InvariantCulture),
+            var other => other.ToString() ?? string.Empty,
+        };
+
+        internal override void Write(ParquetRowGroupWriter group, int count)
+        {
+            var task = values switch
+            {
+                LocalDate?[] dates => group.WriteAsync<DateOnly>(Field, Convert(dates, count, d => d.ToDateOnly())),
+                decimal?[] numbers => group.WriteAsync<double>(Field, Convert(numbers, count, m => (double)m)),
+                _ => group.WriteAsync<T>(Field, new ReadOnlyMemory<T?>(values, 0, count)),
+            };
+            task.GetAwaiter().GetResult();
+        }
+
+        internal override void Clear(int count) => Array.Clear(values, 0, count);
+
+        private static ReadOnlyMemory<TOut?> Convert<TIn, TOut>(TIn?[] input, int count, Func<TIn, TOut> convert)
+            where TIn : struct
+            where TOut : struct
+        {
+            var output = new TOut?[count];
+            for (var r = 0; r < count; r++)
+            {
+                output[r] = input[r] is { } v ? convert(v) : null;
+            }
+
+            return output;
+        }
+    }
 }

@@ -43,7 +43,7 @@ public sealed class ReadmeTest
         try
         {
             Directory.SetCurrentDirectory(Repository.Root);
-            code = CommandLine.Run(Split(command), output, error);
+            code = CommandLine.Run(ToScratch(Split(command)), output, error);
         }
         finally
         {
@@ -110,6 +110,20 @@ public sealed class ReadmeTest
         }
 
         return examples;
+    }
+
+    /// <summary>The arguments with the folder after <c>--out</c> moved into the test's scratch folder (tests never write into the repository).</summary>
+    private static string[] ToScratch(string[] args)
+    {
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (args[i - 1] == "--out")
+            {
+                args[i] = Path.Combine(Repository.Scratch, "readme-" + args[i]);
+            }
+        }
+
+        return args;
     }
 
     /// <summary>Splits a shell command line on spaces, keeping double-quoted words together.</summary>
