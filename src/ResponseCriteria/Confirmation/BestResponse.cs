@@ -135,13 +135,12 @@ public static class BestResponse
         {
             var call = calls[best.Value];
             var response = AsUnconfirmedIf(confirmation, call.Response, stable);
-            var code = ResponseCodes.ToCode(response, criteria);
-            var days = Days(baselineDate, call.Date);
-            return new BestResponseResult(response, call.Date, null, () => !IsStable(response)
-                ? $"{code}: first on {Explain.Date(call.Date)} (day {days}){(confirmation ? string.Empty : ", no confirmation required")}"
-                : response != call.Response
-                    ? $"{code}: {ResponseCodes.ToCode(call.Response, criteria)} on {Explain.Date(call.Date)} not confirmed; counts as {code} (day {days} >= {options.MinimumStableDiseaseDays})"
-                    : $"{code}: first on {Explain.Date(call.Date)} (day {days} >= {options.MinimumStableDiseaseDays})");
+            var why = new BestResponseResult.Why(
+                !IsStable(response) ? BestResponseResult.Reason.FirstOn : response != call.Response ? BestResponseResult.Reason.NotConfirmed : BestResponseResult.Reason.StableFirstOn,
+                call.Response,
+                Days(baselineDate, call.Date),
+                Confirmation: confirmation);
+            return new BestResponseResult(response, call.Date, null, why, options, criteria);
         }
 
         return Fallback(baselineDate, calls, count, options, criteria);
@@ -193,27 +192,18 @@ public static class BestResponse
             var date = calls[i].Date;
             if (afterCr && (r == Response.PartialResponse || r == Response.StableDisease || r == Response.NonCompleteNonProgression))
             {
-                var pd = ResponseCodes.ToCode(Response.ProgressiveDisease, criteria);
-                return new BestResponseResult(Response.ProgressiveDisease, date, null, () => $"{pd}: nothing qualifies (SD needs day >= {options.MinimumStableDiseaseDays}) and disease on {Explain.Date(date)} after a CR is progression (E09 Table 3)");
+                return new BestResponseResult(Response.ProgressiveDisease, date, null, new(BestResponseResult.Reason.DiseaseAfterComplete, r, 0), options, criteria);
             }
 
             afterCr |= calls[i].Response == Response.CompleteResponse;
             if (IsFinal(r))
             {
-                var first = i == 0;
-                return new BestResponseResult(r, date, null, () =>
-                {
-                    var code = ResponseCodes.ToCode(r, criteria);
-                    var confirmedIUpd = r == Response.ConfirmedProgression ? ", and an iUPD that is confirmed does not count" : string.Empty;
-                    var before = first ? string.Empty : $"nothing before it qualifies (SD needs day >= {options.MinimumStableDiseaseDays}{confirmedIUpd}); ";
-                    return $"{code}: {before}{code} on {Explain.Date(date)} (day {Days(baselineDate, date)})";
-                });
+                return new BestResponseResult(r, date, null, new(BestResponseResult.Reason.Final, r, Days(baselineDate, date), First: i == 0), options, criteria);
             }
         }
 
-        return count == 0
-            ? new BestResponseResult(Response.NotEvaluable, null, null, static () => "NE: no follow-up assessment")
-            : new BestResponseResult(Response.NotEvaluable, null, null, () => $"NE: no evaluable response qualifies (SD needs day >= {options.MinimumStableDiseaseDays}) and no progression");
+        var reason = count == 0 ? BestResponseResult.Reason.NoFollowUp : BestResponseResult.Reason.NothingQualifies;
+        return new BestResponseResult(Response.NotEvaluable, null, null, new(reason, Response.NotEvaluable, 0), options, criteria);
     }
 
     /// <summary>
@@ -272,18 +262,8 @@ public static class BestResponse
                     diagnostics?.Add(new Diagnostic(DiagnosticCodes.CompleteThenPartialResponse, DiagnosticSeverity.Warning, $"a CR before {Explain.Date(calls[j].Date)} is followed by PR on {Explain.Date(calls[j].Date)}: query the reads (a real CR followed by disease is PD)", calls[j].Date));
                 }
 
-                var (start, end, ne, sd) = (calls[i].Date, calls[j].Date, notEvaluable, stable);
-                return new BestResponseResult(level, start, end, () =>
-                {
-                    var between = (ne, sd) switch
-                    {
-                        (0, 0) => string.Empty,
-                        (_, 0) => $", {ne} NE between",
-                        (0, _) => $", {sd} SD between",
-                        _ => $", {ne} NE and {sd} SD between",
-                    };
-                    return $"{ResponseCodes.ToCode(level, criteria)}: {ResponseCodes.ToCode(first, criteria)} on {Explain.Date(start)} confirmed by {ResponseCodes.ToCode(next, criteria)} on {Explain.Date(end)}, {Days(start, end)} days later (>= {options.MinimumConfirmationDays}{between})";
-                });
+                var why = new BestResponseResult.Why(BestResponseResult.Reason.Confirmed, first, Days(calls[i].Date, calls[j].Date), next, notEvaluable, stable);
+                return new BestResponseResult(level, calls[i].Date, calls[j].Date, why, options, criteria);
             }
         }
 
