@@ -27,7 +27,24 @@ public static class BestResponse
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="calls"/> is null.</exception>
     public static BestResponseResult Derive(LocalDate baselineDate, IReadOnlyList<ResponseCall> calls, bool confirmation, Recist11Options? options = null, Criteria criteria = Criteria.Recist11, bool nonTargetDiseaseOnly = false)
-        => Derive(baselineDate, Preconditions.CheckNotNull(calls, nameof(calls)), confirmation, options ?? Recist11Options.Default, criteria, nonTargetDiseaseOnly, null);
+        => Derive(baselineDate, AsArray(Preconditions.CheckNotNull(calls, nameof(calls))), confirmation, options ?? Recist11Options.Default, criteria, nonTargetDiseaseOnly, null);
+
+    /// <summary>The calls as an array (the rules read them as a span: no interface call per element).</summary>
+    private static ResponseCall[] AsArray(IReadOnlyList<ResponseCall> calls)
+    {
+        if (calls is ResponseCall[] array)
+        {
+            return array;
+        }
+
+        var copy = new ResponseCall[calls.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = calls[i];
+        }
+
+        return copy;
+    }
 
     /// <summary>
     /// The calls best overall response is derived from, one per time point: a "continued PR" (<see cref="TargetRule.ContinuedResponse"/>)
@@ -99,7 +116,7 @@ public static class BestResponse
         return null;
     }
 
-    internal static BestResponseResult Derive(LocalDate baselineDate, IReadOnlyList<ResponseCall> calls, bool confirmation, Recist11Options options, Criteria criteria, bool nonTargetDiseaseOnly, List<Diagnostic>? diagnostics)
+    internal static BestResponseResult Derive(LocalDate baselineDate, ReadOnlySpan<ResponseCall> calls, bool confirmation, Recist11Options options, Criteria criteria, bool nonTargetDiseaseOnly, List<Diagnostic>? diagnostics)
     {
         var stable = nonTargetDiseaseOnly ? Response.NonCompleteNonProgression : Response.StableDisease;
         var count = CountUntilFinal(calls);
@@ -147,9 +164,9 @@ public static class BestResponse
     }
 
     /// <summary>The number of calls that count: up to and including the first PD or iCPD.</summary>
-    private static int CountUntilFinal(IReadOnlyList<ResponseCall> calls)
+    private static int CountUntilFinal(ReadOnlySpan<ResponseCall> calls)
     {
-        for (var i = 0; i < calls.Count; i++)
+        for (var i = 0; i < calls.Length; i++)
         {
             if (IsFinal(calls[i].Response))
             {
@@ -157,7 +174,7 @@ public static class BestResponse
             }
         }
 
-        return calls.Count;
+        return calls.Length;
     }
 
     /// <summary>Whether a call can be the best response on its own: CR, PR and (unconfirmed) iUPD at any time; SD, Non-CR/Non-PD and NED only after the SD minimum.</summary>
@@ -183,7 +200,7 @@ public static class BestResponse
     /// Nothing qualifies: the first progression, where disease seen again after a CR counts as progression ([E09] Table 3:
     /// CR then SD or PR too early for the SD minimum is PD), else NE.
     /// </summary>
-    private static BestResponseResult Fallback(LocalDate baselineDate, IReadOnlyList<ResponseCall> calls, int count, Recist11Options options, Criteria criteria)
+    private static BestResponseResult Fallback(LocalDate baselineDate, ReadOnlySpan<ResponseCall> calls, int count, Recist11Options options, Criteria criteria)
     {
         var afterCr = false;
         for (var i = 0; i < count; i++)
@@ -213,7 +230,7 @@ public static class BestResponse
     /// start one, unless <see cref="Recist11Options.PartialAfterCompleteConfirms"/> ([E09] Table 3 note: a real CR followed by
     /// disease is progression).
     /// </summary>
-    private static BestResponseResult? FindConfirmed(IReadOnlyList<ResponseCall> calls, int count, Response level, Recist11Options options, Criteria criteria, List<Diagnostic>? diagnostics)
+    private static BestResponseResult? FindConfirmed(ReadOnlySpan<ResponseCall> calls, int count, Response level, Recist11Options options, Criteria criteria, List<Diagnostic>? diagnostics)
     {
         var lenient = options.PartialAfterCompleteConfirms;
         var maximumStable = options.AcceptStableDiseaseBetweenConfirmation && level == Response.PartialResponse ? 1 : 0;
