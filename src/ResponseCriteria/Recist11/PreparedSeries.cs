@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NodaTime;
 using ResponseCriteria.Diagnostics;
@@ -46,17 +47,60 @@ internal sealed class PreparedSeries
     /// <summary>The baseline measurement of each target, in target order.</summary>
     internal Measurement[] BaselineTargets { get; private set; } = [];
 
-    /// <summary>Follow-up <c>i</c>, target <c>k</c> at <c>i * Targets.Length + k</c>.</summary>
-    private Measurement[] targetCells = [];
+    /// <summary>
+    /// Per follow-up, where target <c>k</c>'s value is in the assessment's map: null when the map lists the targets in their
+    /// declared order (the usual case: nothing to store), else the position of each (−1: not recorded).
+    /// </summary>
+    private int[]?[] targetPositions = [];
 
-    /// <summary>Follow-up <c>i</c>, non-target <c>k</c> at <c>i * NonTargets.Length + k</c>.</summary>
-    private NonTargetStatus[] nonTargetCells = [];
+    /// <summary>Per follow-up, where non-target <c>k</c>'s state is in the assessment's map (as <see cref="targetPositions"/>).</summary>
+    private int[]?[] nonTargetPositions = [];
 
-    /// <summary>The measurement of target <paramref name="k"/> at follow-up <paramref name="i"/>.</summary>
-    internal Measurement Target(int i, int k) => targetCells[(i * Targets.Length) + k];
+    /// <summary>The measurement of target <paramref name="k"/> at follow-up <paramref name="i"/> (not evaluable when the follow-up is not used).</summary>
+    internal Measurement Target(int i, int k) => At(FollowUps[i].TargetMap, targetPositions[i], k);
 
-    /// <summary>The state of non-target <paramref name="k"/> at follow-up <paramref name="i"/>.</summary>
-    internal NonTargetStatus NonTarget(int i, int k) => nonTargetCells[(i * NonTargets.Length) + k];
+    /// <summary>The state of non-target <paramref name="k"/> at follow-up <paramref name="i"/> (not evaluable when the follow-up is not used).</summary>
+    internal NonTargetStatus NonTarget(int i, int k) => At(FollowUps[i].NonTargetMap, nonTargetPositions[i], k);
+
+    private static T At<T>(LesionMap<T> map, int[]? positions, int k)
+        where T : struct
+    {
+        var position = positions is null ? k : positions[k];
+        return position >= 0 ? map.ValueAt(position) : default;
+    }
+
+    /// <summary>Positions saying nothing is recorded (an assessment that is not used reads as not evaluable).</summary>
+    private static int[] NotRecorded(int count)
+    {
+        var positions = new int[count];
+        Array.Fill(positions, -1);
+        return positions;
+    }
+
+    /// <summary>Where each lesion's value is in <paramref name="map"/> (null when at its own index), and how many are there.</summary>
+    private static int[]? Positions<T>(LesionMap<T> map, Lesion[] lesions, out int found)
+    {
+        var aligned = map.Count >= lesions.Length;
+        for (var k = 0; aligned && k < lesions.Length; k++)
+        {
+            aligned = map.KeyIs(k, lesions[k].Id);
+        }
+
+        found = aligned ? lesions.Length : 0;
+        if (aligned)
+        {
+            return null;
+        }
+
+        var positions = new int[lesions.Length];
+        for (var k = 0; k < lesions.Length; k++)
+        {
+            positions[k] = map.IndexOf(lesions[k].Id);
+            found += positions[k] >= 0 ? 1 : 0;
+        }
+
+        return positions;
+    }
 
     internal bool HasTargets => Targets.Length > 0;
 
@@ -114,12 +158,13 @@ internal sealed class PreparedSeries
         var sum = 0m;
         var usable = true;
         BaselineTargets = new Measurement[Targets.Length];
-        var found = Fill(baseline, BaselineTargets, null, 0);
+        var targetPositions = Positions(baseline.TargetMap, Targets, out var found);
         for (var k = 0; k < Targets.Length; k++)
         {
             // The measured value is used only where the pattern assigned it (every rule stays mutable by Stryker).
             var target = Targets[k];
-            var m = BaselineTargets[k];
+            var m = At(baseline.TargetMap, targetPositions, k);
+            BaselineTargets[k] = m;
             if (m.Millimetres.HasValue)
             {
                 sum += m.Millimetres.Value;
@@ -140,11 +185,11 @@ internal sealed class PreparedSeries
 
         BaselineSum = usable && Targets.Length > 0 ? sum : null;
 
-        var statuses = new NonTargetStatus[NonTargets.Length];
-        found += Fill(baseline, null, statuses, 0);
+        var statusPositions = Positions(baseline.NonTargetMap, NonTargets, out var foundStatuses);
+        found += foundStatuses;
         for (var k = 0; k < NonTargets.Length; k++)
         {
-            var status = statuses[k];
+            var status = At(baseline.NonTargetMap, statusPositions, k);
             if (status != NonTargetStatus.Present)
             {
                 Add(DiagnosticCodes.BaselineNonTargetNotPresent, DiagnosticSeverity.Warning, $"non-target {NonTargets[k].Id} is '{status}' at baseline; a baseline lesion is present", date, NonTargets[k].Id);
@@ -152,37 +197,6 @@ internal sealed class PreparedSeries
         }
 
         CheckDeclared(baseline, found);
-    }
-
-    /// <summary>
-    /// Copies an assessment's target measurements and non-target states into <paramref name="targets"/> and
-    /// <paramref name="statuses"/> from <paramref name="offset"/> (either may be null); returns how many of the
-    /// assessment's entries name a declared lesion of that role.
-    /// </summary>
-    private int Fill(Assessment assessment, Measurement[]? targets, NonTargetStatus[]? statuses, int offset)
-    {
-        var found = 0;
-        if (targets is not null && assessment.Targets.Count > 0)
-        {
-            for (var k = 0; k < Targets.Length; k++)
-            {
-                var recorded = assessment.TargetMap.TryGetValue(Targets[k].Id, k, out var m);
-                targets[offset + k] = m;
-                found += recorded ? 1 : 0;
-            }
-        }
-
-        if (statuses is not null && assessment.NonTargets.Count > 0)
-        {
-            for (var k = 0; k < NonTargets.Length; k++)
-            {
-                var recorded = assessment.NonTargetMap.TryGetValue(NonTargets[k].Id, k, out var status);
-                statuses[offset + k] = status;
-                found += recorded ? 1 : 0;
-            }
-        }
-
-        return found;
     }
 
     private void CheckMeasurable(Lesion target, Measurement m, decimal mm, LocalDate date)
@@ -250,8 +264,8 @@ internal sealed class PreparedSeries
         FollowUps = new Assessment[count];
         Usable = new bool[count];
         Days = new int[count];
-        targetCells = new Measurement[count * Targets.Length];
-        nonTargetCells = new NonTargetStatus[count * NonTargets.Length];
+        targetPositions = new int[]?[count];
+        nonTargetPositions = new int[]?[count];
         var last = Series.Baseline.Date;
         for (var i = 0; i < count; i++)
         {
@@ -261,13 +275,16 @@ internal sealed class PreparedSeries
             if (assessment.Date <= last)
             {
                 Add(DiagnosticCodes.DateOutOfOrder, DiagnosticSeverity.Error, $"assessment dated {assessment.Date:uuuu-MM-dd} is not after the assessment before it ({last:uuuu-MM-dd}); reported NE and not used", assessment.Date);
+                targetPositions[i] = NotRecorded(Targets.Length);
+                nonTargetPositions[i] = NotRecorded(NonTargets.Length);
                 continue;
             }
 
             Usable[i] = true;
             last = assessment.Date;
-            var found = Fill(assessment, targetCells, null, i * Targets.Length) + Fill(assessment, null, nonTargetCells, i * NonTargets.Length);
-            CheckDeclared(assessment, found);
+            targetPositions[i] = Positions(assessment.TargetMap, Targets, out var foundTargets);
+            nonTargetPositions[i] = Positions(assessment.NonTargetMap, NonTargets, out var foundStatuses);
+            CheckDeclared(assessment, foundTargets + foundStatuses);
             foreach (var lesion in assessment.NewLesions)
             {
                 if (IsDeclared(lesion.Id))

@@ -74,22 +74,19 @@ internal sealed class LesionMap<T> : IReadOnlyDictionary<string, T>
 
     public T this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No entry for lesion '{key}'.");
 
-    /// <summary>The value for <paramref name="key"/>, looked for first at <paramref name="position"/> (its place in declaration order).</summary>
-    internal bool TryGetValue(string key, int position, [MaybeNullWhen(false)] out T value)
-    {
-        if ((uint)position < (uint)keys.Length && (ReferenceEquals(keys[position], key) || keys[position] == key))
-        {
-            value = values[position];
-            return true;
-        }
+    /// <summary>Whether the entry at <paramref name="position"/> has the id <paramref name="key"/>.</summary>
+    internal bool KeyIs(int position, string key) => ReferenceEquals(keys[position], key) || keys[position] == key;
 
-        return TryGetValue(key, out value);
-    }
+    /// <summary>The value at <paramref name="position"/> (in the order given).</summary>
+    internal T ValueAt(int position) => values[position];
+
+    /// <summary>The position of <paramref name="key"/>, or −1.</summary>
+    internal int IndexOf(string key) => index is not null ? (index.TryGetValue(key, out var found) ? found : -1) : Array.IndexOf(keys, key);
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out T value)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var i = index is not null ? (index.TryGetValue(key, out var found) ? found : -1) : Array.IndexOf(keys, key);
+        var i = IndexOf(key);
         value = i >= 0 ? values[i] : default!;
         return i >= 0;
     }

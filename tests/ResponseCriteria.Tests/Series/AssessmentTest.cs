@@ -42,4 +42,28 @@ public sealed class AssessmentTest
         Assert.Equal(12m, b.Target("T1").Millimetres);
         Assert.Equal(SeriesBuilder.D("2024-02-01"), b.Date);
     }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(16)] // the last size looked up by a scan
+    [InlineData(17)] // the first with an index
+    [InlineData(60)]
+    public void Targets_AnyCount_EveryIdFoundInTheOrderGiven(int count)
+    {
+        var pairs = new List<KeyValuePair<string, Measurement>>();
+        for (var i = count; i > 0; i--)
+        {
+            pairs.Add(new("L" + i, Measurement.FromMillimetres(i)));
+        }
+
+        var a = new Assessment(new NodaTime.LocalDate(2024, 1, 1), pairs);
+        for (var i = 1; i <= count; i++)
+        {
+            Assert.Equal(i, a.Target("L" + i).Millimetres);
+        }
+
+        Assert.Equal(Measurement.NotEvaluable, a.Target("L0"));
+        Assert.Equal(pairs, a.Targets);
+        Assert.Throws<ArgumentException>(() => new Assessment(new NodaTime.LocalDate(2024, 1, 1), [.. pairs, pairs[^1]]));
+    }
 }
