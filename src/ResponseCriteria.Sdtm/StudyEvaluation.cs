@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading.Tasks;
 using NodaTime;
+using ResponseCriteria.Cohorts;
 using ResponseCriteria.Confirmation;
 using ResponseCriteria.Diagnostics;
 using ResponseCriteria.IRecist;
@@ -176,25 +176,24 @@ public sealed class StudyEvaluation
     {
         ArgumentNullException.ThrowIfNull(study);
         options ??= DefaultOptions;
-        var recist = new Recist11Evaluator(options.Recist11);
-        var irecist = new IRecistEvaluator(options);
+        IResponseEvaluator evaluator = criteria == Criteria.IRecist ? new IRecistEvaluator(options) : new Recist11Evaluator(options.Recist11);
         var recordedBy = recorded?.Subjects.ToDictionary(s => (s.Usubjid, s.Evaluator)) ?? new Dictionary<(string, string), RecordedSubject>();
         var subjects = new SubjectEvaluation[study.Subjects.Count];
-        Parallel.For(0, subjects.Length, i =>
+        var i = 0;
+        foreach (var result in new CohortEvaluator(evaluator).Evaluate(study.Subjects.Select(s => s.Series)))
         {
             var subject = study.Subjects[i];
-            var result = criteria == Criteria.IRecist ? irecist.Evaluate(subject.Series) : recist.Evaluate(subject.Series);
             recordedBy.TryGetValue((subject.Usubjid, subject.Evaluator), out var rec);
             var comparisons = new TimePointComparison[result.TimePoints.Count];
             for (var k = 0; k < comparisons.Length; k++)
             {
                 var visit = subject.FollowUps[k];
-                var match = rec?.Visits.Where(v => v.VisitNumber == visit.VisitNumber).MinBy(v => Math.Abs(Period.Between(v.Date, visit.Date, PeriodUnits.Days).Days));
+                var match = rec?.Visits.Where(v => v.VisitNumber == visit.VisitNumber).MinBy(v => Math.Abs(Period.DaysBetween(v.Date, visit.Date)));
                 comparisons[k] = new TimePointComparison(visit, result.TimePoints[k], match, criteria);
             }
 
-            subjects[i] = new SubjectEvaluation(subject, result, rec, comparisons);
-        });
+            subjects[i++] = new SubjectEvaluation(subject, result, rec, comparisons);
+        }
 
         var unmatched = new List<RecordedVisitRef>();
         if (recorded is not null)
