@@ -17,18 +17,24 @@ internal static class SdtmDates
     internal static Outcome TryParse(string text, DayImputation imputation, out LocalDate date)
     {
         date = default;
-        var datePart = text.Split('T')[0];
-        var parts = datePart.Split('-');
-        if (parts.Length < 2 || parts.Length > 3 || parts[0].Length != 4 || parts[1].Length != 2
-            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+        var datePart = text.AsSpan();
+        var time = datePart.IndexOf('T');
+        if (time >= 0)
+        {
+            datePart = datePart[..time];
+        }
+
+        // yyyy-MM, yyyy-MM- or yyyy-MM-dd: no allocation, as this runs for every TR and RS record.
+        if (datePart.Length < 7 || datePart[4] != '-' || (datePart.Length > 7 && datePart[7] != '-') || datePart.Length > 10
+            || !int.TryParse(datePart[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(datePart.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
             || year < 1 || month is < 1 or > 12)
         {
             return Outcome.Invalid;
         }
 
         var daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year, month);
-        if (parts.Length == 2 || parts[2].Length == 0)
+        if (datePart.Length <= 8)
         {
             var day = imputation switch
             {
@@ -40,7 +46,7 @@ internal static class SdtmDates
             return Outcome.DayImputed;
         }
 
-        if (parts[2].Length != 2 || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var d) || d < 1 || d > daysInMonth)
+        if (datePart.Length != 10 || !int.TryParse(datePart[8..], NumberStyles.None, CultureInfo.InvariantCulture, out var d) || d < 1 || d > daysInMonth)
         {
             return Outcome.Invalid;
         }

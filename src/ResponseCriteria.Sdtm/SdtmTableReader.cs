@@ -52,12 +52,18 @@ public static class SdtmTableReader
             }
 
             var rows = new List<string[]>();
+            var pools = new ValuePool[columns.Count];
+            for (var i = 0; i < pools.Length; i++)
+            {
+                pools[i] = new ValuePool();
+            }
+
             foreach (var row in reader)
             {
                 var values = new string[columns.Count];
                 for (var i = 0; i < values.Length && i < row.ColCount; i++)
                 {
-                    values[i] = row[i].ToString().Trim();
+                    values[i] = pools[i].Get(row[i].Span.Trim());
                 }
 
                 for (var i = row.ColCount; i < values.Length; i++)
@@ -189,6 +195,48 @@ public static class SdtmTableReader
         catch (InvalidOperationException e)
         {
             throw new SdtmFormatException(path, $"{where}: expected UTF-8 text ({e.Message})", e);
+        }
+    }
+
+    /// <summary>
+    /// One string per distinct value of a column (subject ids, test codes, visits and dates repeat on every row): a table of
+    /// 56,000 rows then holds thousands of strings, not millions, and reading it costs a fraction of the garbage collection.
+    /// A column with too many distinct values (a sequence number) stops being pooled.
+    /// </summary>
+    private sealed class ValuePool
+    {
+        private const int Limit = 4096;
+        private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
+        private bool full;
+
+        internal string Get(ReadOnlySpan<char> text)
+        {
+            if (text.Length == 0)
+            {
+                return string.Empty;
+            }
+
+#if NET9_0_OR_GREATER
+            if (values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var known))
+            {
+                return known;
+            }
+
+            var value = text.ToString();
+#else
+            var value = text.ToString();
+            if (values.TryGetValue(value, out var known))
+            {
+                return known;
+            }
+#endif
+            if (!full)
+            {
+                values[value] = value;
+                full = values.Count >= Limit;
+            }
+
+            return value;
         }
     }
 

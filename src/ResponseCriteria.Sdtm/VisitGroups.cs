@@ -15,6 +15,11 @@ internal static class VisitGroups
 {
     internal static List<List<T>> Split<T>(List<T> records, Func<T, string> key, Func<T, LocalDate> date, Func<T, bool> imputed)
     {
+        if (OneFullDate(records, date, imputed))
+        {
+            return [records];
+        }
+
         var full = records.Where(r => !imputed(r)).ToList();
         var dates = full.Select(date).Distinct().OrderBy(d => d).ToList();
         var reused = dates.Count > 1 && full.GroupBy(key).Any(g => g.Select(date).Distinct().Skip(1).Any());
@@ -32,5 +37,28 @@ internal static class VisitGroups
         }
 
         return dates.Select(d => groups[d]).Where(g => g.Count > 0).ToList();
+    }
+
+    /// <summary>Whether the records with a full date have at most one date between them (the usual visit: nothing to split).</summary>
+    private static bool OneFullDate<T>(List<T> records, Func<T, LocalDate> date, Func<T, bool> imputed)
+    {
+        LocalDate? seen = null;
+        foreach (var record in records)
+        {
+            if (imputed(record))
+            {
+                continue;
+            }
+
+            var d = date(record);
+            if (seen.HasValue && seen.Value != d)
+            {
+                return false;
+            }
+
+            seen = d;
+        }
+
+        return true;
     }
 }
