@@ -23,6 +23,24 @@ internal static class PatternDetector
     private const string Pseudo = "Borcoman 2019, operational in iRECIST: an iUPD followed by iSD, iPR, iCR or iNon-CR/Non-PD without iCPD in between";
     private const double DaysPerMonth = 365.25 / 12;
 
+    /// <summary>Kato 2017 and Matos 2020: the first evaluation within two months of baseline (61 days, inclusive).</summary>
+    private const int EarlyEvaluationDays = 61;
+
+    /// <summary>Kato 2017: the first evaluation's sum more than 50% above the pre-baseline sum (as a percentage of it).</summary>
+    private const decimal KatoSumPercentOfPreBaseline = 150m;
+
+    /// <summary>Matos 2020: the first evaluation's sum more than 40% above baseline (as a percentage of it).</summary>
+    private const decimal MatosSumPercentOfBaseline = 140m;
+
+    /// <summary>Matos 2020: progression with at least this many new lesions.</summary>
+    private const int MatosNewLesions = 2;
+
+    /// <summary>Ferrara 2018: the tumour growth rate on treatment more than this many %/month above the rate before.</summary>
+    private const double FerraraTgrIncrease = 50;
+
+    /// <summary>Kas 2020: the tumour growth rate on treatment more than this many %/month above the rate before.</summary>
+    private const double KasTgrIncrease = 100;
+
     internal static PatternReport Detect(PreparedSeries prepared, TimePointResult[] timePoints, Recist11Options recist, Criteria criteria)
     {
         var options = recist.Patterns;
@@ -293,12 +311,12 @@ internal static class PatternDetector
             met.Add(HyperprogressionDefinition.SaadaBouzid2017);
         }
 
-        if (pdFirst && firstPoint.DaysFromBaseline <= 61 && d1 * 100m > preSum * 150m && tgrRatio)
+        if (pdFirst && firstPoint.DaysFromBaseline <= EarlyEvaluationDays && d1 * 100m > preSum * KatoSumPercentOfPreBaseline && tgrRatio)
         {
             met.Add(HyperprogressionDefinition.Kato2017);
         }
 
-        if (pdFirst && tgrExp - tgrRef > 50)
+        if (pdFirst && tgrExp - tgrRef > FerraraTgrIncrease)
         {
             met.Add(HyperprogressionDefinition.Ferrara2018);
         }
@@ -308,7 +326,7 @@ internal static class PatternDetector
             met.Add(HyperprogressionDefinition.Kanjanapan2019);
         }
 
-        if (pdFirst && tgrExp - tgrRef > 100)
+        if (pdFirst && tgrExp - tgrRef > KasTgrIncrease)
         {
             met.Add(HyperprogressionDefinition.Kas2020);
         }
@@ -355,13 +373,13 @@ internal static class PatternDetector
     /// <summary>Matos 2020: first evaluation within 2 months with the target sum > 40% above baseline, or progression with two or more new lesions.</summary>
     private static bool Matos(PreparedSeries prepared, TimePointResult first)
     {
-        if (first.DaysFromBaseline > 61 || !ResponseCodes.IsProgression(first.Response))
+        if (first.DaysFromBaseline > EarlyEvaluationDays || !ResponseCodes.IsProgression(first.Response))
         {
             return false;
         }
 
-        var bigGrowth = first.Target.IsComplete && first.Target.Sum * 100m > prepared.BaselineSum * 140m;
-        return bigGrowth || first.NewLesions.Lesions.Count >= 2;
+        var bigGrowth = first.Target.IsComplete && first.Target.Sum * 100m > prepared.BaselineSum * MatosSumPercentOfBaseline;
+        return bigGrowth || first.NewLesions.Lesions.Count >= MatosNewLesions;
     }
 
     private static double? Tgr(decimal from, decimal to, double months)
