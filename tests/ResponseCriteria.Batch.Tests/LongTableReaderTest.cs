@@ -24,19 +24,7 @@ public sealed class LongTableReaderTest
 
     private static int file;
 
-    /// <summary>What a result reports for a patient: calls, rules, sums, best responses, dates, diagnostics, patterns.</summary>
-    internal static string Fingerprint(EvaluationResult r)
-        => string.Join(
-            " | ",
-            r.SeriesId,
-            string.Join(",", r.TimePoints.Select(tp => $"{tp.Date}:{tp.Response}:{tp.Rule}:{tp.Target.Sum}:{tp.Target.Nadir}:{tp.NonTarget.Rule}:{tp.NewLesions.Rule}:{tp.IRecist?.Transition}")),
-            r.UnconfirmedBestOverallResponse.Response,
-            r.ConfirmedBestOverallResponse.Response,
-            r.ConfirmedBestOverallResponse.ConfirmationDate,
-            r.ProgressionDate,
-            r.ProgressionConfirmationDate,
-            string.Join(",", r.Diagnostics.Select(d => d.Code + d.Date + d.LesionId)),
-            string.Join(",", r.Patterns.Findings.Select(f => f.Pattern.ToString() + f.Date)));
+    internal static string Fingerprint(EvaluationResult r) => ResponseCriteria.Tests.Fingerprint.Of(r);
 
     private static string Scratch(string extension) => Path.Combine(Repository.Scratch, $"long-{System.Threading.Interlocked.Increment(ref file)}{extension}");
 

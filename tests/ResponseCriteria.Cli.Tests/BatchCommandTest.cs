@@ -18,13 +18,7 @@ public sealed class BatchCommandTest
 
     private static string Out() => Path.Combine(Repository.Scratch, $"batch-{Interlocked.Increment(ref run)}");
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = CommandLine.Run(args, output, error);
-        return (code, output.ToString().Replace("\r\n", "\n"), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => RecistCli.Run(args);
 
     [Fact]
     public void Run_ExampleLongTable_EveryCaseEvaluatedAsItsCaseFileIs()

@@ -11,13 +11,7 @@ public sealed class CommandLineTest
 
     private static readonly string Seed = Path.Combine(Repository.Root, "docs", "examples", "seed-case.json");
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = CommandLine.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => RecistCli.Run(args);
 
     private static string TempCase(string json)
     {

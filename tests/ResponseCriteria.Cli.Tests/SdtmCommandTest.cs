@@ -9,13 +9,7 @@ public sealed class SdtmCommandTest
 {
     private static string Data(string name) => Repository.Pharmaverse(name);
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = CommandLine.Run(args, output, error);
-        return (code, output.ToString().Replace("\r\n", "\n"), error.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => RecistCli.Run(args);
 
     [Fact]
     public void Run_SmallRecistSet_FullConcordance()

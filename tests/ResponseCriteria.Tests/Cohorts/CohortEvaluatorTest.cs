@@ -19,18 +19,7 @@ public sealed class CohortEvaluatorTest
 {
     private static readonly IResponseEvaluator[] Evaluators = [new Recist11Evaluator(), new IRecistEvaluator(new IRecistOptions { Recist11 = new Recist11Options { Confirmation = true } })];
 
-    /// <summary>Everything a result reports, as one string per patient: calls, rules, sums, best responses, dates, diagnostics, patterns.</summary>
-    private static string Fingerprint(EvaluationResult r)
-        => string.Join(
-            " | ",
-            r.SeriesId,
-            string.Join(",", r.TimePoints.Select(tp => $"{tp.Date}:{tp.Response}:{tp.Rule}:{tp.Target.Sum}:{tp.Target.Nadir}:{tp.Explanation}")),
-            r.UnconfirmedBestOverallResponse.Explanation,
-            r.ConfirmedBestOverallResponse.Explanation,
-            r.ProgressionDate,
-            r.ProgressionConfirmationDate,
-            string.Join(",", r.Diagnostics.Select(d => d.ToString())),
-            string.Join(",", r.Patterns.Findings.Select(f => f.Explanation)));
+    private static string Fingerprint(EvaluationResult r) => ResponseCriteria.Tests.Fingerprint.Of(r);
 
     private static PatientSeries[] Cohort(int count, int seed)
         => SeriesGenerators.Plausible().Sample(count, new Rnd((ulong)seed, 1UL), 10).ToArray();
