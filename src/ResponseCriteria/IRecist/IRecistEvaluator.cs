@@ -57,7 +57,7 @@ public sealed class IRecistEvaluator : IResponseEvaluator
         private readonly PreparedSeries prepared = pass.Prepared;
         private readonly Recist11Options recist = options.Recist11;
         private readonly NewLesionTracker tracker = new(options.Recist11);
-        private readonly Text text = new(options.Recist11);
+        private readonly Text text = new(options);
         private Chain? chain;
         private LocalDate? confirmedOn;
         private LocalDate? progressionDate;
@@ -98,24 +98,25 @@ public sealed class IRecistEvaluator : IResponseEvaluator
             var nonTargetPd = nonTarget.Response == Response.ProgressiveDisease;
 
             // New lesions progressing in their own right: another new lesion, NLT-SOM PD over its nadir, NLNT unequivocal progression [FAQ].
-            List<string>? why = null;
+            // What was found is kept as facts; the explanation is written from them when read.
+            List<Fact>? why = null;
             var newPd = snapshot.Appeared.Length > 0;
             if (newPd)
             {
-                (why ??= new List<string>()).Add($"new lesion {string.Join(", ", snapshot.Appeared)} appeared");
+                (why ??= []).Add(new Fact(FactKind.NewLesionAppeared, snapshot.Appeared));
             }
 
             if (newLesionTargetNadir.HasValue && nltSum.HasValue && snapshot.Ids(true).Count == newLesionTargetCount && TargetRules.IsProgression(nltSum.Value, newLesionTargetNadir.Value, recist))
             {
                 newPd = true;
-                (why ??= new List<string>()).Add($"new-lesion target sum {Explain.Mm(nltSum.Value)} is {Explain.SignedMm(nltSum.Value - newLesionTargetNadir.Value)} over its nadir {Explain.Mm(newLesionTargetNadir.Value)}");
+                (why ??= []).Add(new Fact(FactKind.NewLesionTargetSumOverNadir, [], nltSum.Value, newLesionTargetNadir.Value));
             }
 
             var nlntProgressed = snapshot.NonTargetsGrown(null, null);
             if (nlntProgressed.Count > 0)
             {
                 newPd = true;
-                (why ??= new List<string>()).Add($"new non-target {string.Join(", ", nlntProgressed)} progressed");
+                (why ??= []).Add(new Fact(FactKind.NewNonTargetProgressed, nlntProgressed));
             }
 
             // Every local starts assigned, so that a mutation removing one branch still compiles (eng/mutation.sh).
@@ -126,13 +127,12 @@ public sealed class IRecistEvaluator : IResponseEvaluator
             var confirmedBy = ProgressionReasons.None;
             int? windowDays = null;
             var early = false;
-            var lead = string.Empty;
+            IReadOnlyList<Fact> facts = [];
             var start = chain?.Start;
 
             if (confirmedOn.HasValue)
             {
                 (response, rule, transition) = (Response.ConfirmedProgression, OverallRule.AfterProgression, IRecistTransition.AfterConfirmation);
-                lead = $"iCPD (progression confirmed on {Explain.Date(confirmedOn.Value)}; later time points stay iCPD)";
                 start = progressionDate;
             }
             else if (chain is null)
@@ -143,25 +143,12 @@ public sealed class IRecistEvaluator : IResponseEvaluator
                     chain = new Chain(date, reasons, TargetValues(index), completeSum, snapshot);
                     start = date;
                     (response, rule, transition) = (Response.UnconfirmedProgression, OverallRule.Progression, IRecistTransition.UnconfirmedProgression);
-                    var parts = new List<string>();
-                    if (targetPd)
-                    {
-                        parts.Add("target");
-                    }
-
-                    if (nonTargetPd)
-                    {
-                        parts.Add("non-target");
-                    }
-
-                    parts.AddRange(why ?? []);
-                    lead = $"iUPD ({string.Join("; ", parts)}): unconfirmed progression, to be confirmed {options.IUpdConfirmationMinimumDays}-{options.IUpdConfirmationMaximumDays} days later";
+                    facts = why ?? facts;
                 }
                 else
                 {
                     (response, rule) = Table(target, nonTarget, snapshot);
                     transition = IRecistTransition.NoProgression;
-                    lead = ResponseCodes.ToCode(response, Criteria.IRecist);
                 }
             }
             else
@@ -170,13 +157,13 @@ public sealed class IRecistEvaluator : IResponseEvaluator
                 var c = chain;
                 windowDays = BestResponse.Days(c.Start, date);
                 early = windowDays < options.IUpdConfirmationMinimumDays;
-                var triggers = new List<string>();
+                var triggers = new List<Fact>();
                 var additional = snapshot.Additional(c.NewLesions);
                 var earlyMayConfirm = assessment.Unscheduled ?? options.EarlyScanWithNewLesionConfirms;
                 if (additional.Count > 0 && (!early || earlyMayConfirm))
                 {
                     confirmedBy |= ProgressionReasons.NewLesion;
-                    triggers.Add($"additional new lesion {string.Join(", ", additional)}{(early ? " on an unscheduled scan" : string.Empty)}");
+                    triggers.Add(new Fact(FactKind.AdditionalNewLesion, additional));
                 }
 
                 if (!early)
@@ -189,7 +176,7 @@ public sealed class IRecistEvaluator : IResponseEvaluator
                     (response, rule, transition) = (Response.ConfirmedProgression, OverallRule.Progression, IRecistTransition.Confirmed);
                     confirmedOn = date;
                     progressionDate = c.Start;
-                    lead = $"iCPD: confirms the iUPD of {Explain.Date(c.Start)} ({windowDays} days later{(early ? ", an early scan" : string.Empty)}): {string.Join("; ", triggers)}";
+                    facts = triggers;
                     if (windowDays > options.IUpdConfirmationMaximumDays)
                     {
                         prepared.Diagnostics.Add(new Diagnostic(DiagnosticCodes.LateConfirmation, DiagnosticSeverity.Warning, $"the iUPD of {Explain.Date(c.Start)} is confirmed {windowDays} days later, after the {options.IUpdConfirmationMaximumDays}-day window; confirmed all the same (criteria Q5)", date));
@@ -202,10 +189,7 @@ public sealed class IRecistEvaluator : IResponseEvaluator
                     // Disregarded: an early scan neither confirms (but for the unscheduled new-lesion case) nor resets (criteria Q20).
                     reasons = c.Reasons;
                     (response, rule, transition) = (Response.UnconfirmedProgression, OverallRule.Progression, IRecistTransition.EarlyScan);
-                    var blocked = additional.Count > 0
-                        ? $"; additional new lesion {string.Join(", ", additional)} cannot confirm on a scan {(assessment.Unscheduled == false ? "recorded as scheduled" : "not recorded as unscheduled")}"
-                        : string.Empty;
-                    lead = $"iUPD: {windowDays} days after the iUPD of {Explain.Date(c.Start)}, earlier than {options.IUpdConfirmationMinimumDays} days, the scan is disregarded: it neither confirms nor resets{blocked}";
+                    facts = additional.Count > 0 ? [new Fact(FactKind.AdditionalNewLesionBlocked, additional, Scheduled: assessment.Unscheduled == false)] : facts;
                 }
                 else
                 {
@@ -215,20 +199,18 @@ public sealed class IRecistEvaluator : IResponseEvaluator
                     {
                         reasons = holding;
                         (response, rule, transition) = (Response.UnconfirmedProgression, OverallRule.Progression, IRecistTransition.StillUnconfirmed);
-                        lead = $"iUPD: the iUPD of {Explain.Date(c.Start)} still holds ({ResponseCodes.Describe(holding)}) and nothing confirms it ({windowDays} days later)";
                         c.LastTargetSum = completeSum ?? c.LastTargetSum;
                     }
                     else if (missing.Count > 0)
                     {
                         // No reset on an incomplete picture: the chain stays open (criteria Q14, Q16).
                         (response, rule, transition) = (Response.NotEvaluable, OverallRule.AssessmentNotUsable, IRecistTransition.NotEvaluable);
-                        lead = $"NE: the iUPD of {Explain.Date(c.Start)} can be neither confirmed nor reset: {string.Join(", ", missing)} not evaluable; the iUPD stays pending";
+                        facts = [new Fact(FactKind.NotEvaluable, missing)];
                     }
                     else
                     {
                         (response, rule) = Table(target, nonTarget, snapshot);
                         transition = IRecistTransition.Reset;
-                        lead = $"{ResponseCodes.ToCode(response, Criteria.IRecist)}: the iUPD of {Explain.Date(c.Start)} is not confirmed and the disease is back under the progression thresholds; the bar resets";
                         chain = null;
                     }
                 }
@@ -247,8 +229,7 @@ public sealed class IRecistEvaluator : IResponseEvaluator
                 snapshot.Ids(false),
                 nltSum,
                 snapshot.Appeared,
-                lead,
-                snapshot);
+                new IRecistStep.Record(facts, confirmedOn, early, snapshot));
             var progressionReasons = response switch
             {
                 Response.ConfirmedProgression => confirmedBy,
@@ -259,7 +240,7 @@ public sealed class IRecistEvaluator : IResponseEvaluator
         }
 
         /// <summary>What confirms the pending iUPD at a scan in the window [S17] Table 2, [FAQ]; the reasons are recorded in <paramref name="triggers"/>.</summary>
-        private ProgressionReasons Triggers(Chain c, int index, Snapshot snapshot, bool targetPd, bool nonTargetPd, bool newPd, List<string> triggers)
+        private ProgressionReasons Triggers(Chain c, int index, Snapshot snapshot, bool targetPd, bool nonTargetPd, bool newPd, List<Fact> triggers)
         {
             var by = ProgressionReasons.None;
             if ((c.Reasons & ProgressionReasons.Target) != 0)
@@ -274,7 +255,7 @@ public sealed class IRecistEvaluator : IResponseEvaluator
             else if (targetPd)
             {
                 by |= ProgressionReasons.Target;
-                triggers.Add("targets now meet RECIST 1.1 progression");
+                triggers.Add(new Fact(FactKind.TargetsNowProgress, []));
             }
 
             if ((c.Reasons & ProgressionReasons.NonTarget) != 0)
@@ -292,13 +273,13 @@ public sealed class IRecistEvaluator : IResponseEvaluator
                 if (grown.Count > 0)
                 {
                     by |= ProgressionReasons.NonTarget;
-                    triggers.Add($"non-target {string.Join(", ", grown)} increased further");
+                    triggers.Add(new Fact(FactKind.NonTargetFurtherIncrease, grown));
                 }
             }
             else if (nonTargetPd)
             {
                 by |= ProgressionReasons.NonTarget;
-                triggers.Add("non-targets now unequivocally progressed");
+                triggers.Add(new Fact(FactKind.NonTargetsNowProgress, []));
             }
 
             if ((c.Reasons & ProgressionReasons.NewLesion) != 0)
@@ -308,20 +289,20 @@ public sealed class IRecistEvaluator : IResponseEvaluator
                 if (reference.HasValue && (current ?? partial) - reference >= recist.ProgressionMinimumIncreaseMillimetres)
                 {
                     by |= ProgressionReasons.NewLesion;
-                    triggers.Add($"new-lesion target sum {Explain.Mm(current ?? partial)} is {Explain.SignedMm((current ?? partial) - reference.Value)} over {Explain.Mm(reference.Value)} at the iUPD (needs >= {Explain.SignedMm(recist.ProgressionMinimumIncreaseMillimetres)})");
+                    triggers.Add(new Fact(FactKind.NewLesionTargetSumGrew, [], current ?? partial, reference.Value));
                 }
 
                 var grown = snapshot.NonTargetsGrown(c.NewLesionNonTargets, c.NewLesionNonTargetSizes);
                 if (grown.Count > 0)
                 {
                     by |= ProgressionReasons.NewLesion;
-                    triggers.Add($"new non-target {string.Join(", ", grown)} grew");
+                    triggers.Add(new Fact(FactKind.NewNonTargetGrew, grown));
                 }
             }
             else if (newPd && snapshot.Appeared.Length == 0)
             {
                 by |= ProgressionReasons.NewLesion;
-                triggers.Add("new lesions now progress in their own right");
+                triggers.Add(new Fact(FactKind.NewLesionsNowProgress, []));
             }
 
             return by;
@@ -332,7 +313,7 @@ public sealed class IRecistEvaluator : IResponseEvaluator
         /// chain): measured over the targets measured at both scans, so a partial sum at the iUPD never confirms by itself
         /// (criteria Q19). Null when it does not confirm.
         /// </summary>
-        private string? TargetGrowth(Chain c, int index)
+        private Fact? TargetGrowth(Chain c, int index)
         {
             decimal now = 0m, then = 0m;
             var compared = new List<string>();
@@ -357,9 +338,8 @@ public sealed class IRecistEvaluator : IResponseEvaluator
                 return null;
             }
 
-            return compared.Count == targets.Length
-                ? $"target sum {Explain.Mm(now)} is {Explain.SignedMm(growth)} over {Explain.Mm(then)} at the iUPD (needs >= {Explain.SignedMm(minimum)})"
-                : $"targets {string.Join(", ", compared)}, measured at both scans, sum {Explain.Mm(now)}, {Explain.SignedMm(growth)} over {Explain.Mm(then)} at the iUPD (needs >= {Explain.SignedMm(minimum)})";
+            // No ids when every target was compared (the text then speaks of the target sum).
+            return new Fact(FactKind.TargetGrowth, compared.Count == targets.Length ? [] : compared, now, then);
         }
 
         /// <summary>Each target's value for the sum at follow-up <paramref name="index"/>, in target order (null where not evaluable).</summary>
@@ -508,13 +488,126 @@ public sealed class IRecistEvaluator : IResponseEvaluator
                | (newLesion ? ProgressionReasons.NewLesion : ProgressionReasons.None);
     }
 
-    /// <summary>The explanation of an iRECIST time point: the lead the state machine recorded, then the findings.</summary>
-    private sealed class Text(Recist11Options recist) : TimePointText
+    /// <summary>What the state machine found at a time point, kept as data for the explanation.</summary>
+    internal enum FactKind
     {
+        /// <summary>New iUPD: a new lesion appeared.</summary>
+        NewLesionAppeared,
+
+        /// <summary>New iUPD: the NLT sum meets PD over its nadir (Now, Then = nadir).</summary>
+        NewLesionTargetSumOverNadir,
+
+        /// <summary>New iUPD: an NLNT progressed.</summary>
+        NewNonTargetProgressed,
+
+        /// <summary>iCPD: an additional new lesion.</summary>
+        AdditionalNewLesion,
+
+        /// <summary>Early scan: an additional new lesion that cannot confirm (Scheduled: recorded as scheduled).</summary>
+        AdditionalNewLesionBlocked,
+
+        /// <summary>iCPD: target growth since the iUPD (Now, Then; Ids: the targets compared when not all).</summary>
+        TargetGrowth,
+
+        /// <summary>iCPD: targets, not progressed at the iUPD, now meet RECIST 1.1 PD.</summary>
+        TargetsNowProgress,
+
+        /// <summary>iCPD: non-targets increased further.</summary>
+        NonTargetFurtherIncrease,
+
+        /// <summary>iCPD: non-targets, not progressed at the iUPD, now progressed.</summary>
+        NonTargetsNowProgress,
+
+        /// <summary>iCPD: the NLT sum grew since the iUPD (Now, Then).</summary>
+        NewLesionTargetSumGrew,
+
+        /// <summary>iCPD: an NLNT grew.</summary>
+        NewNonTargetGrew,
+
+        /// <summary>iCPD: new lesions, not progressed at the iUPD, now progress in their own right.</summary>
+        NewLesionsNowProgress,
+
+        /// <summary>NE: what is not evaluable.</summary>
+        NotEvaluable,
+    }
+
+    /// <summary>One fact with its lesions and figures.</summary>
+    internal sealed record Fact(FactKind Kind, IReadOnlyList<string> Ids, decimal Now = 0m, decimal Then = 0m, bool Scheduled = false);
+
+    /// <summary>The explanation of an iRECIST time point, built when first read: the state machine's facts, then the findings.</summary>
+    private sealed class Text(IRecistOptions options) : TimePointText
+    {
+        private readonly Recist11Options recist = options.Recist11;
+
         internal override string Explain(TimePointResult tp)
         {
             var step = tp.IRecist!;
-            return $"{step.Lead}: {TargetRules.Describe(tp.Target, Criteria.IRecist, recist)}; {NonTargetRules.Describe(tp.NonTarget, Criteria.IRecist)}; {Run.Describe(step.Snapshot, step.NewLesionTargetSum)} [S17]";
+            return $"{Lead(tp, step)}: {TargetRules.Describe(tp.Target, Criteria.IRecist, recist)}; {NonTargetRules.Describe(tp.NonTarget, Criteria.IRecist)}; {Run.Describe(step.Details.Snapshot, step.NewLesionTargetSum)} [S17]";
+        }
+
+        private string Lead(TimePointResult tp, IRecistStep step)
+        {
+            var details = step.Details;
+            var code = ResponseCodes.ToCode(tp.Response, Criteria.IRecist);
+            var start = step.UnconfirmedProgressionDate.HasValue ? Results.Explain.Date(step.UnconfirmedProgressionDate.Value) : string.Empty;
+            var days = step.DaysSinceUnconfirmedProgression;
+            return step.Transition switch
+            {
+                IRecistTransition.AfterConfirmation => $"iCPD (progression confirmed on {Results.Explain.Date(details.ConfirmedOn!.Value)}; later time points stay iCPD)",
+                IRecistTransition.UnconfirmedProgression => $"iUPD ({string.Join("; ", Parts(tp.ProgressionReasons, details.Facts))}): unconfirmed progression, to be confirmed {options.IUpdConfirmationMinimumDays}-{options.IUpdConfirmationMaximumDays} days later",
+                IRecistTransition.Confirmed => $"iCPD: confirms the iUPD of {start} ({days} days later{(details.Early ? ", an early scan" : string.Empty)}): {string.Join("; ", Phrases(details.Facts, details.Early))}",
+                IRecistTransition.EarlyScan => $"iUPD: {days} days after the iUPD of {start}, earlier than {options.IUpdConfirmationMinimumDays} days, the scan is disregarded: it neither confirms nor resets{string.Concat(Phrases(details.Facts, true))}",
+                IRecistTransition.StillUnconfirmed => $"iUPD: the iUPD of {start} still holds ({ResponseCodes.Describe(tp.ProgressionReasons)}) and nothing confirms it ({days} days later)",
+                IRecistTransition.NotEvaluable => $"NE: the iUPD of {start} can be neither confirmed nor reset: {string.Join(", ", details.Facts[0].Ids)} not evaluable; the iUPD stays pending",
+                IRecistTransition.Reset => $"{code}: the iUPD of {start} is not confirmed and the disease is back under the progression thresholds; the bar resets",
+                _ => code,
+            };
+        }
+
+        /// <summary>Why a new iUPD was called: the categories, then what the new lesions did.</summary>
+        private IEnumerable<string> Parts(ProgressionReasons reasons, IReadOnlyList<Fact> facts)
+        {
+            if ((reasons & ProgressionReasons.Target) != 0)
+            {
+                yield return "target";
+            }
+
+            if ((reasons & ProgressionReasons.NonTarget) != 0)
+            {
+                yield return "non-target";
+            }
+
+            foreach (var phrase in Phrases(facts, false))
+            {
+                yield return phrase;
+            }
+        }
+
+        private IEnumerable<string> Phrases(IReadOnlyList<Fact> facts, bool early)
+        {
+            var minimum = Results.Explain.SignedMm(recist.ProgressionMinimumIncreaseMillimetres);
+            foreach (var f in facts)
+            {
+                var ids = string.Join(", ", f.Ids);
+                yield return f.Kind switch
+                {
+                    FactKind.NewLesionAppeared => $"new lesion {ids} appeared",
+                    FactKind.NewLesionTargetSumOverNadir => $"new-lesion target sum {Results.Explain.Mm(f.Now)} is {Results.Explain.SignedMm(f.Now - f.Then)} over its nadir {Results.Explain.Mm(f.Then)}",
+                    FactKind.NewNonTargetProgressed => $"new non-target {ids} progressed",
+                    FactKind.AdditionalNewLesion => $"additional new lesion {ids}{(early ? " on an unscheduled scan" : string.Empty)}",
+                    FactKind.AdditionalNewLesionBlocked => $"; additional new lesion {ids} cannot confirm on a scan {(f.Scheduled ? "recorded as scheduled" : "not recorded as unscheduled")}",
+                    FactKind.TargetGrowth => f.Ids.Count == 0
+                        ? $"target sum {Results.Explain.Mm(f.Now)} is {Results.Explain.SignedMm(f.Now - f.Then)} over {Results.Explain.Mm(f.Then)} at the iUPD (needs >= {minimum})"
+                        : $"targets {ids}, measured at both scans, sum {Results.Explain.Mm(f.Now)}, {Results.Explain.SignedMm(f.Now - f.Then)} over {Results.Explain.Mm(f.Then)} at the iUPD (needs >= {minimum})",
+                    FactKind.TargetsNowProgress => "targets now meet RECIST 1.1 progression",
+                    FactKind.NonTargetFurtherIncrease => $"non-target {ids} increased further",
+                    FactKind.NonTargetsNowProgress => "non-targets now unequivocally progressed",
+                    FactKind.NewLesionTargetSumGrew => $"new-lesion target sum {Results.Explain.Mm(f.Now)} is {Results.Explain.SignedMm(f.Now - f.Then)} over {Results.Explain.Mm(f.Then)} at the iUPD (needs >= {minimum})",
+                    FactKind.NewNonTargetGrew => $"new non-target {ids} grew",
+                    FactKind.NewLesionsNowProgress => "new lesions now progress in their own right",
+                    _ => $"{ids} not evaluable",
+                };
+            }
         }
     }
 

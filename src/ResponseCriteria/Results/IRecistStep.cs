@@ -45,11 +45,9 @@ public sealed class IRecistStep
         IReadOnlyList<string> newLesionNonTargets,
         decimal? newLesionTargetSum,
         IReadOnlyList<string> appearedLesions,
-        string lead,
-        IRecist.NewLesionTracker.Snapshot snapshot)
+        Record details)
     {
-        Lead = lead;
-        Snapshot = snapshot;
+        Details = details;
         Transition = transition;
         UnconfirmedProgressionDate = unconfirmedProgressionDate;
         DaysSinceUnconfirmedProgression = daysSinceUnconfirmedProgression;
@@ -88,9 +86,9 @@ public sealed class IRecistStep
     /// <summary>The new lesions first seen at this time point.</summary>
     public IReadOnlyList<string> AppearedLesions { get; }
 
-    /// <summary>What the state machine did, as the first part of the explanation.</summary>
-    internal string Lead { get; }
+    /// <summary>What the explanation is written from: the state machine's facts and every known new lesion's state.</summary>
+    internal Record Details { get; }
 
-    /// <summary>Every known new lesion's state here, for the explanation.</summary>
-    internal IRecist.NewLesionTracker.Snapshot Snapshot { get; }
+    /// <summary>The state machine's facts at a time point (what confirmed, what was not evaluable, …), the date progression was confirmed, whether the scan was early, and the new lesions' states.</summary>
+    internal sealed record Record(IReadOnlyList<IRecist.IRecistEvaluator.Fact> Facts, LocalDate? ConfirmedOn, bool Early, IRecist.NewLesionTracker.Snapshot Snapshot);
 }
