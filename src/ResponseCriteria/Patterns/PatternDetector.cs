@@ -50,9 +50,18 @@ internal static class PatternDetector
         var nadirs = new decimal?[targets.Length];
         var before = new decimal?[targets.Length];
         var flags = new Flag[targets.Length];
+
+        // The thresholds as products computed once (a response limit per target; a growth limit per nadir), so each scan costs
+        // one multiplication per target; the same decimal comparisons as value * 100 <= d0 * (100 - p) and value * 100 >= n * (100 + g).
+        var growthFactor = 100m + options.GrowthIncreasePercent;
+        var responseLimits = new decimal[targets.Length];
+        var growthLimits = new decimal[targets.Length];
         for (var k = 0; k < targets.Length; k++)
         {
-            nadirs[k] = prepared.BaselineTargets[k].Millimetres;
+            var d0 = prepared.BaselineTargets[k].Millimetres;
+            nadirs[k] = d0;
+            responseLimits[k] = d0 > 0m ? d0.GetValueOrDefault() * (100m - options.ResponseDecreasePercent) : decimal.MinValue;
+            growthLimits[k] = d0.GetValueOrDefault() * growthFactor;
         }
 
         List<string>? seenNew = null;
@@ -69,27 +78,30 @@ internal static class PatternDetector
             var anyGrows = false;
             for (var k = 0; k < targets.Length; k++)
             {
-                var value = prepared.Target(i, k).ValueForSum(tstm);
-                var d0 = prepared.BaselineTargets[k].Millimetres;
+                var measured = prepared.Target(i, k).ValueForSum(tstm);
                 var n = nadirs[k];
-                var flag = Flag.None;
-                if (value.HasValue && d0 > 0m && value * 100m <= d0 * (100m - options.ResponseDecreasePercent))
+                before[k] = n;
+                flags[k] = Flag.None;
+                if (!measured.HasValue)
                 {
-                    flag |= Flag.Responds;
+                    continue;
                 }
 
-                if (value.HasValue && n.HasValue && value - n >= options.GrowthMinimumMillimetres && value * 100m >= n * (100m + options.GrowthIncreasePercent))
+                var value = measured.GetValueOrDefault();
+                var scaled = value * 100m;
+                var flag = scaled <= responseLimits[k] ? Flag.Responds : Flag.None;
+                if (n.HasValue && value - n.GetValueOrDefault() >= options.GrowthMinimumMillimetres && scaled >= growthLimits[k])
                 {
                     flag |= Flag.Grows;
                 }
 
                 flags[k] = flag;
-                before[k] = n;
                 anyResponds |= (flag & Flag.Responds) != 0;
                 anyGrows |= (flag & Flag.Grows) != 0;
-                if (value.HasValue && (n is null || value < n))
+                if (n is null || value < n.GetValueOrDefault())
                 {
                     nadirs[k] = value;
+                    growthLimits[k] = value * growthFactor;
                 }
             }
 
