@@ -47,15 +47,17 @@ internal static class PatternDetector
         List<PatternFinding>? findings = null;
         var tstm = recist.TooSmallToMeasureMillimetres;
         var targets = prepared.Targets;
-        var nadirs = new decimal?[targets.Length];
-        var before = new decimal?[targets.Length];
-        var flags = new Flag[targets.Length];
+        // Per-target working state on the stack for the usual handful of targets (no allocation per patient).
+        var small = targets.Length <= 16;
+        Span<decimal?> nadirs = small ? stackalloc decimal?[targets.Length] : new decimal?[targets.Length];
+        Span<decimal?> before = small ? stackalloc decimal?[targets.Length] : new decimal?[targets.Length];
+        Span<Flag> flags = small ? stackalloc Flag[targets.Length] : new Flag[targets.Length];
 
         // The thresholds as products computed once (a response limit per target; a growth limit per nadir), so each scan costs
         // one multiplication per target; the same decimal comparisons as value * 100 <= d0 * (100 - p) and value * 100 >= n * (100 + g).
         var growthFactor = 100m + options.GrowthIncreasePercent;
-        var responseLimits = new decimal[targets.Length];
-        var growthLimits = new decimal[targets.Length];
+        Span<decimal> responseLimits = small ? stackalloc decimal[targets.Length] : new decimal[targets.Length];
+        Span<decimal> growthLimits = small ? stackalloc decimal[targets.Length] : new decimal[targets.Length];
         for (var k = 0; k < targets.Length; k++)
         {
             var d0 = prepared.BaselineTargets[k].Millimetres;
@@ -171,7 +173,7 @@ internal static class PatternDetector
     }
 
     /// <summary>The dissociated and mixed responses at follow-up <paramref name="i"/>, where some target responds and something grows.</summary>
-    private static void AddLesionPatterns(PreparedSeries prepared, int i, Flag[] flags, decimal?[] nadirs, List<NewLesion>? fresh, decimal tstm, List<PatternFinding> findings)
+    private static void AddLesionPatterns(PreparedSeries prepared, int i, ReadOnlySpan<Flag> flags, ReadOnlySpan<decimal?> nadirs, List<NewLesion>? fresh, decimal tstm, List<PatternFinding> findings)
     {
         var targets = prepared.Targets;
         var responding = new List<string>();
@@ -223,7 +225,7 @@ internal static class PatternDetector
         if (growing.Count > 0)
         {
             var baseline = prepared.BaselineTargets;
-            var nadirsHere = (decimal?[])nadirs.Clone();
+            var nadirsHere = nadirs.ToArray();
             var values = new decimal?[targets.Length];
             for (var k = 0; k < targets.Length; k++)
             {
