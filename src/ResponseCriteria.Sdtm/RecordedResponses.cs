@@ -105,7 +105,7 @@ public sealed class RecordedResponses
     public static RecordedResponses Read(SdtmTable rs, Criteria criteria, SdtmOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(rs);
-        SdtmStudyReader.Require(rs, "USUBJID", "RSTESTCD", "RSSTRESC", "VISITNUM", "RSDTC");
+        rs.Require("USUBJID", "RSTESTCD", "RSSTRESC", "VISITNUM", "RSDTC");
         options ??= SdtmOptions.Default;
         var issues = new List<SdtmIssue>();
         var bySubject = new Dictionary<(string, string), SortedDictionary<decimal, List<(int Row, string Test, LocalDate Date, bool Imputed)>>>();

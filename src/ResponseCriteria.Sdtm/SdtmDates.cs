@@ -5,17 +5,30 @@ using NodaTime;
 namespace ResponseCriteria.Sdtm;
 
 /// <summary>ISO 8601 dates of SDTM --DTC variables: full (<c>2014-01-02</c>, a time part is ignored) or with the day missing (<c>2014-02</c>), imputed.</summary>
-internal static class SdtmDates
+public static class SdtmDates
 {
-    internal enum Outcome
+    /// <summary>What <see cref="TryParse"/> found.</summary>
+    public enum Outcome
     {
+        /// <summary>A full date.</summary>
         Full,
+
+        /// <summary>Year and month only: the day was imputed.</summary>
         DayImputed,
+
+        /// <summary>Not a date with at least year and month.</summary>
         Invalid,
     }
 
-    internal static Outcome TryParse(string text, DayImputation imputation, out LocalDate date)
+    /// <summary>Reads an ISO 8601 date (a time part is ignored), imputing a missing day.</summary>
+    /// <param name="text">The --DTC value.</param>
+    /// <param name="imputation">How a missing day is imputed.</param>
+    /// <param name="date">The date, or default when invalid.</param>
+    /// <returns>Whether the date was full, had its day imputed, or was invalid.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static Outcome TryParse(string text, DayImputation imputation, out LocalDate date)
     {
+        ArgumentNullException.ThrowIfNull(text);
         date = default;
         var datePart = text.AsSpan();
         var time = datePart.IndexOf('T');
@@ -55,7 +68,9 @@ internal static class SdtmDates
         return Outcome.Full;
     }
 
-    internal static string Describe(DayImputation imputation) => imputation switch
+    /// <summary>How a missing day is imputed, in words.</summary>
+    /// <param name="imputation">The imputation.</param>
+    public static string Describe(DayImputation imputation) => imputation switch
     {
         DayImputation.First => "the first day of the month",
         DayImputation.Middle => "the 15th",

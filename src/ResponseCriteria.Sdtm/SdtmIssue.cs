@@ -5,7 +5,14 @@ namespace ResponseCriteria.Sdtm;
 /// <summary>A record that could not be mapped, or was mapped with an assumption: names the file, the row, the subject and the variable.</summary>
 public sealed class SdtmIssue
 {
-    internal SdtmIssue(DiagnosticSeverity severity, string source, int row, string usubjid, string variable, string message)
+    /// <summary>Creates an issue.</summary>
+    /// <param name="severity">Error (the record was rejected), warning or info (what was assumed).</param>
+    /// <param name="source">The file (or table name).</param>
+    /// <param name="row">The 1-based data row, or 0 when the issue is not about one row.</param>
+    /// <param name="usubjid">The subject, or empty.</param>
+    /// <param name="variable">The variable.</param>
+    /// <param name="message">What was expected and found, or what was assumed.</param>
+    public SdtmIssue(DiagnosticSeverity severity, string source, int row, string usubjid, string variable, string message)
     {
         Severity = severity;
         Source = source;

@@ -28,8 +28,8 @@ public static class SdtmStudyReader
     {
         ArgumentNullException.ThrowIfNull(tu);
         ArgumentNullException.ThrowIfNull(tr);
-        Require(tu, "USUBJID", "TULNKID");
-        Require(tr, "USUBJID", "TRLNKID", "TRTESTCD", "TRSTRESC", "VISITNUM", "TRDTC");
+        tu.Require("USUBJID", "TULNKID");
+        tr.Require("USUBJID", "TRLNKID", "TRTESTCD", "TRSTRESC", "VISITNUM", "TRDTC");
         return new Mapping(tu, tr, supptr, options ?? SdtmOptions.Default).Run();
     }
 
@@ -44,7 +44,7 @@ public static class SdtmStudyReader
     public static IReadOnlyDictionary<string, LocalDate> ReferenceDates(SdtmTable tu, SdtmOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(tu);
-        Require(tu, "USUBJID", "TUDTC");
+        tu.Require("USUBJID", "TUDTC");
         options ??= SdtmOptions.Default;
         var dates = new Dictionary<string, LocalDate>(StringComparer.Ordinal);
         for (var i = 0; i < tu.RowCount; i++)
@@ -57,17 +57,6 @@ public static class SdtmStudyReader
         }
 
         return dates;
-    }
-
-    internal static void Require(SdtmTable table, params string[] columns)
-    {
-        foreach (var column in columns)
-        {
-            if (!table.Has(column))
-            {
-                throw new SdtmFormatException(table.Source, $"expected the variable {column}");
-            }
-        }
     }
 
     private sealed class LesionInfo(string id, string role, string organ)

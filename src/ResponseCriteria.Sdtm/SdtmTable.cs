@@ -50,4 +50,19 @@ public sealed class SdtmTable
 
         return columnIndex.TryGetValue(column, out var index) && index < rows[row].Length ? rows[row][index] : string.Empty;
     }
+
+    /// <summary>Checks that the table has every variable a mapping needs.</summary>
+    /// <param name="columns">The variable names.</param>
+    /// <exception cref="SdtmFormatException">A variable is missing: the message names the file and the variable.</exception>
+    public void Require(params string[] columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        foreach (var column in columns)
+        {
+            if (!Has(column))
+            {
+                throw new SdtmFormatException(Source, $"expected the variable {column}");
+            }
+        }
+    }
 }

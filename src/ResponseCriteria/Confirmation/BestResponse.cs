@@ -116,6 +116,25 @@ public static class BestResponse
         return null;
     }
 
+    /// <summary>
+    /// The date of the first confirmed response: the earliest CR or PR, before any PD or iCPD, that a later call confirms under
+    /// the same rule as confirmed best response (minimum interval, NEs and SD allowed in between). Null when no response is
+    /// confirmed. This is the start of a confirmed response (time to response, admiralonco CRSP), which can be earlier than
+    /// the date of a confirmed best response of CR.
+    /// </summary>
+    /// <param name="calls">The time-point calls in date order.</param>
+    /// <param name="options">The confirmation interval and NE/SD tolerance; null for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="calls"/> is null.</exception>
+    public static LocalDate? FirstConfirmedResponseDate(IReadOnlyList<ResponseCall> calls, Recist11Options? options = null)
+    {
+        var span = AsArray(Preconditions.CheckNotNull(calls, nameof(calls)));
+        options ??= Recist11Options.Default;
+        var count = CountUntilFinal(span);
+        var complete = FindConfirmed(span, count, Response.CompleteResponse, options, Criteria.Recist11, null)?.Date;
+        var partial = FindConfirmed(span, count, Response.PartialResponse, options, Criteria.Recist11, null)?.Date;
+        return complete is { } c && (partial is null || c < partial.Value) ? c : partial;
+    }
+
     internal static BestResponseResult Derive(LocalDate baselineDate, ReadOnlySpan<ResponseCall> calls, bool confirmation, Recist11Options options, Criteria criteria, bool nonTargetDiseaseOnly, List<Diagnostic>? diagnostics)
     {
         var stable = nonTargetDiseaseOnly ? Response.NonCompleteNonProgression : Response.StableDisease;
