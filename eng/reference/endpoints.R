@@ -105,6 +105,20 @@ for (ds in unique(pairs$dataset)) {
     lower = num(ci[, "lwr"]), upper = num(ci[, "upr"]),
     psych_kappa = num(c(ps$kappa, NA)), psych_lower = num(c(ps$confid[1, 1], NA)), psych_upper = num(c(ps$confid[1, 3], NA)))
 }
+# "pharmaverse": the three readers of the large pharmaverse set, each pair's BORs as `recist endpoints --out` wrote them
+# (tests/data/r-reference/pharmaverse_agreement.csv; categories in the library's order, best to worst, NE last).
+agree <- read.csv(file.path(out, "pharmaverse_agreement.csv"), stringsAsFactors = FALSE)
+order <- c("CR", "PR", "SD", "NON-CR/NON-PD", "NED", "iUPD", "PD", "NE", "MISSING")
+for (pair in unique(paste(agree$FIRST, agree$SECOND, sep = " vs "))) {
+  p <- agree[paste(agree$FIRST, agree$SECOND, sep = " vs ") == pair, ]
+  lv <- order[order %in% c(p$BOR1, p$BOR2)]
+  x <- table(factor(p$BOR1, levels = lv), factor(p$BOR2, levels = lv))
+  k <- Kappa(x, weights = "Equal-Spacing")
+  ci <- confint(k, level = 0.95)
+  kap[[length(kap) + 1]] <- data.frame(dataset = paste("pharmaverse", pair), weights = c("Unweighted", "Linear"),
+    kappa = num(c(k$Unweighted["value"], k$Weighted["value"])), se = num(c(k$Unweighted["ASE"], k$Weighted["ASE"])),
+    lower = num(ci[, "lwr"]), upper = num(ci[, "upr"]), psych_kappa = NA, psych_lower = NA, psych_upper = NA)
+}
 w(do.call(rbind, kap), "kappa.csv")
 writeLines(c(R.version.string, paste("survival", packageVersion("survival")), paste("psych", packageVersion("psych")),
   paste("vcd", packageVersion("vcd"))), file.path(out, "versions.txt"))

@@ -68,6 +68,7 @@ internal static class CommandLine
         root.Subcommands.Add(Check());
         root.Subcommands.Add(SdtmCommand.Command());
         root.Subcommands.Add(BatchCommand.Command());
+        root.Subcommands.Add(EndpointsCommand.Command());
         return root;
     }
 

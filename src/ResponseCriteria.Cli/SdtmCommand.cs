@@ -270,7 +270,7 @@ internal static class SdtmCommand
     }
 
     /// <summary>One line per kind of issue (severity and variable) with a count and an example; every issue with --verbose.</summary>
-    private static void WriteIssues(List<SdtmIssue> issues, TextWriter w, bool verbose, string? outDirectory)
+    internal static void WriteIssues(List<SdtmIssue> issues, TextWriter w, bool verbose, string? outDirectory)
     {
         var errors = issues.Count(i => i.Severity == DiagnosticSeverity.Error);
         var warnings = issues.Count(i => i.Severity == DiagnosticSeverity.Warning);

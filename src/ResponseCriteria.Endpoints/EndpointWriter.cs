@@ -68,6 +68,32 @@ public static class EndpointWriter
         }
     }
 
+    /// <summary>Writes every subject two readers both assessed: FIRST, SECOND (the readers), USUBJID, BOR1, BOR2, PDDT1, PDDT2, AGREE (Y when BOR and progression date agree).</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="agreement">The reader pairs.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteAgreement(string path, IEnumerable<ReaderAgreement> agreement)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(agreement);
+        using var writer = Sep.New(',').Writer(o => o with { Escape = true }).ToFile(path);
+        foreach (var a in agreement)
+        {
+            foreach (var p in a.Subjects)
+            {
+                using var row = writer.NewRow();
+                row["FIRST"].Set(a.First);
+                row["SECOND"].Set(a.Second);
+                row["USUBJID"].Set(p.Usubjid);
+                row["BOR1"].Set(p.FirstBest);
+                row["BOR2"].Set(p.SecondBest);
+                row["PDDT1"].Set(Date(p.FirstProgression));
+                row["PDDT2"].Set(Date(p.SecondProgression));
+                row["AGREE"].Set(p.FirstBest == p.SecondBest && p.FirstProgression == p.SecondProgression ? "Y" : "N");
+            }
+        }
+    }
+
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Date(LocalDate? date) => date is { } d ? d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : string.Empty;

@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using ResponseCriteria.Endpoints;
+using ResponseCriteria.Endpoints.Statistics;
+using ResponseCriteria.IRecist;
+using ResponseCriteria.Responses;
+using ResponseCriteria.Sdtm;
+
+namespace ResponseCriteria.Cli;
+
+/// <summary><c>recist endpoints</c>: ADRS and ADTTE from SDTM (recorded or derived calls) and ADSL/DM, with a summary and reader agreement.</summary>
+internal static class EndpointsCommand
+{
+    internal sealed record Arguments(
+        string? Tu,
+        string? Tr,
+        string? SuppTr,
+        string? Rs,
+        string? Adsl,
+        string? Dm,
+        Criteria Criteria,
+        string? Evaluator,
+        bool Derived,
+        string? OutDirectory,
+        AdrsOptions Adrs,
+        TimeToEventOptions TimeToEvent,
+        SummaryOptions Summary,
+        bool Verbose = false);
+
+    internal static Command Command()
+    {
+        static Option<string?> File(string name, string description) => new(name) { Description = description, HelpName = "FILE" };
+        var tu = File("--tu", "TU: the lesions (with --tr: derive the calls from the measurements; alone: measurable disease at baseline, MDIS).");
+        var tr = File("--tr", "TR: the measurements the calls are derived from.");
+        var supptr = File("--supptr", "SUPPTR: lesion locations per TR record.");
+        var rs = File("--rs", "RS: the recorded overall responses (OVRLRESP), the calls the endpoints use unless --calls derived.");
+        var adsl = File("--adsl", "ADSL: RANDDT (the reference date), TRTSDT, DTHDT, LSTALVDT and ARM per subject.");
+        var dm = File("--dm", "SDTM DM instead of ADSL: RFSTDTC (reference date), DTHDTC, RFPENDTC (last known alive) and ARM.");
+        var criteria = CommandLine.CriteriaOption("The criteria of the calls (default RECIST 1.1; iRECIST gives IPFS).");
+        var evaluator = new Option<string?>("--evaluator") { Description = "Whose calls make the ADaM datasets (default INVESTIGATOR when present).", HelpName = "NAME" };
+        var calls = new Option<string?>("--calls") { Description = "recorded (RS, the default with --rs) or derived (from TU/TR by the evaluator).", HelpName = "recorded|derived" };
+        calls.AcceptOnlyFromAmong("recorded", "derived");
+        var outDirectory = new Option<string?>("--out") { Description = "Write adrs.csv, adtte.csv, summary.json, agreement.csv (readers compared subject by subject) and issues.csv into this directory.", HelpName = "DIR" };
+        var population = new Option<string?>("--population") { Description = "Response-rate denominator: randomised (default) or measurable (MDIS Y).", HelpName = "randomised|measurable" };
+        population.AcceptOnlyFromAmong("randomised", "measurable");
+        var cbDays = CommandLine.Count("--cb-days", "Least days from the reference date for SD to count as disease control / clinical benefit (default 42).");
+        var gapDays = CommandLine.Count("--max-gap-days", "FDA 2018: a PD or death more than this many days after the last adequate assessment is censored there (default off).");
+        var ipfs = new Option<string?>("--ipfs-date") { Description = "iPFS event date: iupd (the confirmed iUPD, default) or icpd.", HelpName = "iupd|icpd" };
+        ipfs.AcceptOnlyFromAmong("iupd", "icpd");
+        var wilson = new Option<bool>("--wilson") { Description = "Wilson intervals for rates instead of Clopper-Pearson." };
+        var verbose = new Option<bool>("--verbose") { Description = "Print every issue." };
+        var command = new Command(
+            "endpoints",
+            "Study endpoints as ADaM: response parameters (ADRS: BOR, CBOR, RSP, CRSP, CB, CCB, BCP, CBCP, PD, DEATH, LSTA, MDIS) and " +
+            "time to event (ADTTE: OS, PFS or IPFS, duration of response) with admiralonco's template defaults, from RS calls or calls " +
+            "derived from TU/TR, and ADSL or DM; prints response rates with exact intervals, Kaplan-Meier medians, log-rank tests " +
+            "between arms and, with several readers, their agreement (kappa, progression dates). Exit 0 done, 2 bad input.")
+        {
+            tu, tr, supptr, rs, adsl, dm, criteria, evaluator, calls, outDirectory, population, cbDays, gapDays, ipfs, wilson, verbose,
+        };
+        command.SetAction(r =>
+        {
+            var (adslFile, dmFile) = (r.GetValue(adsl), r.GetValue(dm));
+            if ((adslFile is null) == (dmFile is null))
+            {
+                throw new CommandLine.UsageException("endpoints needs the subjects' dates: --adsl or --dm (one of them)");
+            }
+
+            var (tuFile, trFile, rsFile) = (r.GetValue(tu), r.GetValue(tr), r.GetValue(rs));
+            var derived = r.GetValue(calls) is { } c ? c == "derived" : rsFile is null;
+            if (derived && (tuFile is null || trFile is null))
+            {
+                throw new CommandLine.UsageException("derived calls need --tu and --tr (or give --rs for the recorded calls)");
+            }
+
+            if (!derived && rsFile is null)
+            {
+                throw new CommandLine.UsageException("recorded calls need --rs");
+            }
+
+            if (trFile is not null && tuFile is null)
+            {
+                throw new CommandLine.UsageException("--tr needs --tu (the lesions it measures)");
+            }
+
+            var arguments = new Arguments(
+                tuFile, trFile, r.GetValue(supptr), rsFile, adslFile, dmFile, r.GetValue(criteria) ?? Criteria.Recist11, r.GetValue(evaluator), derived, r.GetValue(outDirectory),
+                new AdrsOptions { ClinicalBenefitDays = r.GetValue(cbDays) ?? AdrsOptions.Default.ClinicalBenefitDays },
+                new TimeToEventOptions
+                {
+                    MaximumDaysWithoutAssessment = r.GetValue(gapDays) is { } g and > 0 ? g : null,
+                    ImmuneProgressionDate = r.GetValue(ipfs) == "icpd" ? ImmuneProgressionDate.Confirmation : ImmuneProgressionDate.ConfirmedUnconfirmedProgression,
+                },
+                new SummaryOptions
+                {
+                    Population = r.GetValue(population) == "measurable" ? ResponsePopulation.MeasurableDisease : ResponsePopulation.Randomised,
+                    RateInterval = r.GetValue(wilson) ? ProportionInterval.Wilson : ProportionInterval.ClopperPearson,
+                },
+                r.GetValue(verbose));
+            return Run(arguments, r.InvocationConfiguration.Output, r.InvocationConfiguration.Error);
+        });
+        return command;
+    }
+
+    internal static int Run(Arguments a, TextWriter output, TextWriter error)
+    {
+        SubjectTable subjects;
+        var readers = new List<(string Reader, StudyEndpoints Endpoints)>();
+        var issues = new List<SdtmIssue>();
+        IReadOnlyDictionary<string, bool>? measurable = null;
+        try
+        {
+            subjects = a.Adsl is not null ? SubjectTable.ReadAdsl(SdtmTableReader.Read(a.Adsl)) : SubjectTable.ReadDm(SdtmTableReader.Read(a.Dm!));
+            var tu = a.Tu is null ? null : SdtmTableReader.Read(a.Tu);
+            if (a.Derived)
+            {
+                var study = SdtmStudyReader.Read(tu!, SdtmTableReader.Read(a.Tr!), a.SuppTr is null ? null : SdtmTableReader.Read(a.SuppTr), new SdtmOptions());
+                issues.AddRange(study.Issues);
+                var evaluation = StudyEvaluation.Evaluate(study, null, a.Criteria, new IRecistOptions());
+                foreach (var reader in study.Subjects.Select(s => s.Evaluator).Distinct().Order(StringComparer.Ordinal))
+                {
+                    measurable = tu is null ? null : StudyEndpoints.MeasurableDisease(tu, reader);
+                    readers.Add((reader, StudyEndpoints.Derive(subjects, StudyEndpoints.CallsOf(evaluation, reader), a.Criteria, measurable, a.Adrs, a.TimeToEvent)));
+                }
+            }
+            else
+            {
+                var recorded = RecordedResponses.Read(SdtmTableReader.Read(a.Rs!), a.Criteria);
+                issues.AddRange(recorded.Issues);
+                foreach (var reader in recorded.Subjects.Select(s => s.Evaluator).Distinct().Order(StringComparer.Ordinal))
+                {
+                    measurable = tu is null ? null : StudyEndpoints.MeasurableDisease(tu, reader);
+                    readers.Add((reader, StudyEndpoints.Derive(subjects, StudyEndpoints.CallsOf(recorded, reader), a.Criteria, measurable, a.Adrs, a.TimeToEvent)));
+                }
+            }
+        }
+        catch (SdtmFormatException e)
+        {
+            error.WriteLine($"recist: {e.Message}");
+            return CommandLine.BadInput;
+        }
+
+        var chosenName = a.Evaluator ?? (readers.Any(r => r.Reader == "INVESTIGATOR") ? "INVESTIGATOR" : readers.FirstOrDefault().Reader);
+        var chosen = readers.FirstOrDefault(r => string.Equals(r.Reader, chosenName, StringComparison.OrdinalIgnoreCase));
+        if (chosen.Endpoints is null)
+        {
+            error.WriteLine($"recist: no calls by evaluator '{chosenName}' (found: {(readers.Count == 0 ? "none" : string.Join(", ", readers.Select(r => r.Reader)))})");
+            return CommandLine.BadInput;
+        }
+
+        var endpoints = chosen.Endpoints;
+        issues.AddRange(endpoints.Issues);
+        var summary = StudySummary.Of(endpoints, a.Summary);
+        var agreement = ReaderAgreement.Pairwise(readers, a.Summary.Level);
+        var withDates = subjects.Subjects.Count(s => s.ReferenceDate is not null);
+        output.WriteLine($"subjects: {subjects.Subjects.Count} ({Path.GetFileName(a.Adsl ?? a.Dm)}), {withDates} with a reference date");
+        output.WriteLine($"calls: {(a.Derived ? "derived from TU/TR" : "recorded (RS OVRLRESP)")}, {ResponseCodes.CriteriaName(a.Criteria)}, evaluator {chosen.Reader}: " +
+            $"{endpoints.Responses.Count(r => r.Analysed.Count > 0)} subjects assessed, {endpoints.Responses.Sum(r => r.Analysed.Count)} calls analysed");
+        WriteSummary(summary, output);
+        WriteAgreement(agreement, output);
+        SdtmCommand.WriteIssues(issues, output, a.Verbose, a.OutDirectory);
+        if (a.OutDirectory is { } dir)
+        {
+            Directory.CreateDirectory(dir);
+            EndpointWriter.WriteAdrs(Path.Combine(dir, "adrs.csv"), endpoints.Adrs);
+            EndpointWriter.WriteAdtte(Path.Combine(dir, "adtte.csv"), endpoints.TimeToEvent);
+            SummaryJson.Write(Path.Combine(dir, "summary.json"), summary, agreement);
+            EndpointWriter.WriteAgreement(Path.Combine(dir, "agreement.csv"), agreement);
+            AdamWriter.WriteIssues(Path.Combine(dir, "issues.csv"), issues);
+            output.WriteLine($"written: {dir}/adrs.csv, adtte.csv, summary.json, agreement.csv, issues.csv");
+        }
+
+        return CommandLine.Ok;
+    }
+
+    private static void WriteSummary(StudySummary summary, TextWriter w)
+    {
+        w.WriteLine();
+        w.WriteLine($"response ({Percent(summary.Options.Level)} CI, {summary.Options.RateInterval}; denominator: {(summary.Options.Population == ResponsePopulation.Randomised ? "randomised" : "measurable disease at baseline")}):");
+        TextTable.Write(
+            w,
+            ["  arm", "n", "ORR", "confirmed ORR", "DCR"],
+            summary.Arms.Select(a => new[] { "  " + a.Arm, Number(a.Subjects), Rate(a.ObjectiveResponse), Rate(a.ConfirmedObjectiveResponse), Rate(a.DiseaseControl) }).ToList(),
+            1);
+        w.WriteLine();
+        w.WriteLine($"time to event (Kaplan-Meier, days; median with {Percent(summary.Options.Level)} CI, {summary.Options.SurvivalInterval}; NR = not reached, NE = not estimable):");
+        TextTable.Write(
+            w,
+            ["  arm", "endpoint", "events/n", "median", "CI"],
+            summary.Arms.SelectMany(a => a.Survival.Select(s => new[]
+            {
+                "  " + a.Arm, s.ParamCd, $"{s.Curve.Events}/{s.Curve.Subjects}", Days(s.Median.Estimate), $"{(s.Median.Lower is null ? "NE" : Days(s.Median.Lower))}–{Days(s.Median.Upper)}",
+            })).ToList(),
+            2,
+            3);
+        foreach (var (paramcd, test) in summary.Comparisons)
+        {
+            w.WriteLine(FormattableString.Invariant($"log-rank {paramcd}: chi-square {test.ChiSquare:F3}, df {test.DegreesOfFreedom}, p {test.PValue:F4}"));
+        }
+    }
+
+    private static void WriteAgreement(IReadOnlyList<ReaderAgreement> agreement, TextWriter w)
+    {
+        if (agreement.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteLine();
+        w.WriteLine("reader agreement (subjects both assessed; BOR kappa with 95% CI; progression dates):");
+        TextTable.Write(
+            w,
+            ["  readers", "n", "kappa", "linear kappa", "PD same date", "earlier", "later", "only first", "only second", "neither"],
+            agreement.Select(a => new[]
+            {
+                $"  {a.First} vs {a.Second}", Number(a.Progression.Subjects), KappaText(a.BestResponse), KappaText(a.BestResponseLinear),
+                Number(a.Progression.SameDate), Number(a.Progression.FirstEarlier), Number(a.Progression.FirstLater), Number(a.Progression.OnlyFirst), Number(a.Progression.OnlySecond), Number(a.Progression.Neither),
+            }).ToList(),
+            1, 4, 5, 6, 7, 8, 9);
+    }
+
+    private static string KappaText(Kappa? k) => k is null ? "-" : FormattableString.Invariant($"{k.Value:F2} ({k.Lower:F2}–{k.Upper:F2})");
+
+    private static string Rate(Proportion p) => p.Total == 0 ? "-" : FormattableString.Invariant($"{p.Count} {p.Estimate * 100:F1}% ({p.Lower * 100:F1}–{p.Upper * 100:F1})");
+
+    private static string Days(double? days) => days is { } d ? d.ToString("0.#", CultureInfo.InvariantCulture) : "NR";
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Percent(double level) => (level * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+}
