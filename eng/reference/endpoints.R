@@ -120,5 +120,38 @@ for (pair in unique(paste(agree$FIRST, agree$SECOND, sep = " vs "))) {
     lower = num(ci[, "lwr"]), upper = num(ci[, "upr"]), psych_kappa = NA, psych_lower = NA, psych_upper = NA)
 }
 w(do.call(rbind, kap), "kappa.csv")
+# ---- The pharmaverse study's summary, from pharmaverseadam's own ADSL/ADRS/ADTTE --------------------------------------
+# What `recist endpoints` (the small RECIST set, investigator, ADSL) must report in summary.json: per arm and for all
+# randomised subjects, ORR (BCP), confirmed ORR (CBOR CR/PR: pharmaverseadam's CBCP is N for everyone, a template bug), DCR
+# (CB) with Clopper-Pearson 95% intervals, and each time-to-event parameter's events, median and quartiles (log-log).
+adsl <- read.csv("tests/data/pharmaverse-adam/adsl.csv", stringsAsFactors = FALSE)
+adrs <- read.csv(gzfile("tests/data/pharmaverse-adam/adrs_onco.csv.gz"), stringsAsFactors = FALSE)
+rand <- adsl[!is.na(adsl$RANDDT) & adsl$RANDDT != "", c("USUBJID", "ARM")]
+summ <- list()
+for (arm in c("All subjects", sort(unique(rand$ARM)))) {
+  ids <- if (arm == "All subjects") rand$USUBJID else rand$USUBJID[rand$ARM == arm]
+  flag <- function(paramcd, yes) sum(adrs$PARAMCD == paramcd & adrs$USUBJID %in% ids & adrs$AVALC %in% yes)
+  for (m in list(c("objectiveResponse", "BCP", "Y"), c("confirmedObjectiveResponse", "CBOR", "CR;PR"), c("diseaseControl", "CB", "Y"))) {
+    x <- flag(m[2], strsplit(m[3], ";")[[1]])
+    ci <- binom.test(x, length(ids))$conf.int
+    summ[[length(summ) + 1]] <- data.frame(arm = arm, measure = m[1], n = length(ids), count = x, estimate = num(x / length(ids)), lower = num(ci[1]), upper = num(ci[2]))
+  }
+  for (paramcd in c("OS", "PFS", "RSD")) {
+    d <- adtte[adtte$PARAMCD == paramcd & adtte$USUBJID %in% ids, ]
+    if (nrow(d) == 0) next
+    f <- survfit(Surv(AVAL, 1 - CNSR) ~ 1, data = d, conf.type = "log-log")
+    q <- quantile(f, probs = c(0.25, 0.5, 0.75))
+    summ[[length(summ) + 1]] <- data.frame(arm = arm, measure = paste0(paramcd, c(":firstQuartile", ":median", ":thirdQuartile")), n = nrow(d),
+      count = sum(d$CNSR == 0), estimate = num(q$quantile), lower = num(q$lower), upper = num(q$upper))
+  }
+}
+for (paramcd in c("OS", "PFS", "RSD")) {
+  d <- merge(adtte[adtte$PARAMCD == paramcd, ], rand, by = "USUBJID", suffixes = c("", ".adsl"))
+  s <- survdiff(Surv(AVAL, 1 - CNSR) ~ ARM, data = d)
+  df <- sum(s$exp > 0) - 1
+  summ[[length(summ) + 1]] <- data.frame(arm = "between arms", measure = paste0(paramcd, ":logRank"), n = nrow(d), count = df,
+    estimate = num(s$chisq), lower = num(pchisq(s$chisq, df, lower.tail = FALSE)), upper = NA)
+}
+w(do.call(rbind, summ), "pharmaverse_summary.csv")
 writeLines(c(R.version.string, paste("survival", packageVersion("survival")), paste("psych", packageVersion("psych")),
   paste("vcd", packageVersion("vcd"))), file.path(out, "versions.txt"))

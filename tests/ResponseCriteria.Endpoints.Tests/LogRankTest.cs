@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ResponseCriteria.Cases.Tests;
 using ResponseCriteria.Endpoints.Statistics;
 using Xunit;
 

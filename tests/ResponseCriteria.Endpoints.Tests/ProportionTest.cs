@@ -1,4 +1,5 @@
 using System;
+using ResponseCriteria.Cases.Tests;
 using ResponseCriteria.Endpoints.Statistics;
 using Xunit;
 

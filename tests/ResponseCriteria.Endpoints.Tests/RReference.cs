@@ -6,7 +6,7 @@ using System.Linq;
 using ResponseCriteria.Cases.Tests;
 using ResponseCriteria.Sdtm;
 
-namespace ResponseCriteria.Endpoints.Tests;
+namespace ResponseCriteria.Cases.Tests;
 
 /// <summary>
 /// The reference values R computed (eng/reference/endpoints.R, outputs in tests/data/r-reference): read as tables of strings,

@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ResponseCriteria.Cases.Tests;
+using ResponseCriteria.Sdtm;
+using Xunit;
+
+namespace ResponseCriteria.Cli.Tests;
+
+public sealed class EndpointsCommandTest
+{
+    private static readonly Lazy<(int Code, string Out, string Dir)> Small = new(() =>
+    {
+        var dir = Path.Combine(Repository.Scratch, "endpoints-" + Guid.NewGuid().ToString("N"));
+        var (code, output, _) = RecistCli.Run(
+            "endpoints", "--tu", Repository.Pharmaverse("tu_onco_recist.csv"), "--tr", Repository.Pharmaverse("tr_onco_recist.csv"),
+            "--rs", Repository.Pharmaverse("rs_onco_recist.csv"), "--adsl", Adam("adsl.csv"), "--out", dir);
+        return (code, output, dir);
+    });
+
+    /// <summary>
+    /// The issue's command on the pharmaverse files: adtte.csv's PFS and OS rows (CNSR, ADT, AVAL) equal pharmaverseadam's
+    /// ADTTE for all 254 subjects.
+    /// </summary>
+    [Theory]
+    [InlineData("PFS")]
+    [InlineData("OS")]
+    public void Run_PharmaverseStudy_AdtteEqualsPharmaverseadam(string paramcd)
+    {
+        Assert.Equal(0, Small.Value.Code);
+        var expected = Rows(SdtmTableReader.Read(Adam("adtte_onco.csv")), paramcd, "CNSR", "ADT", "AVAL");
+        var actual = Rows(SdtmTableReader.Read(Path.Combine(Small.Value.Dir, "adtte.csv")), paramcd, "CNSR", "ADT", "AVAL");
+
+        Assert.Equal(254, expected.Count);
+        Assert.Equal(expected, actual);
+    }
+
+    /// <summary>adrs.csv's BOR, CBOR and RSP (AVALC, ADT) equal pharmaverseadam's ADRS for all 306 subjects.</summary>
+    [Theory]
+    [InlineData("BOR")]
+    [InlineData("CBOR")]
+    [InlineData("RSP")]
+    public void Run_PharmaverseStudy_AdrsEqualsPharmaverseadam(string paramcd)
+    {
+        Assert.Equal(0, Small.Value.Code);
+        var expected = Rows(SdtmTableReader.Read(Adam("adrs_onco.csv.gz")), paramcd, "AVALC", "ADT");
+        var actual = Rows(SdtmTableReader.Read(Path.Combine(Small.Value.Dir, "adrs.csv")), paramcd, "AVALC", "ADT");
+
+        Assert.Equal(306, expected.Count);
+        Assert.Equal(expected, actual);
+    }
+
+    /// <summary>
+    /// Every estimate of summary.json — rates with Clopper–Pearson limits, Kaplan–Meier quartiles with log-log limits, log-rank —
+    /// equals what R computes from pharmaverseadam's ADSL/ADRS/ADTTE (r-reference/pharmaverse_summary.csv), within 1e-9.
+    /// </summary>
+    [Fact]
+    public void Run_PharmaverseStudy_SummaryEqualsR()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Small.Value.Dir, "summary.json")));
+        var arms = json.RootElement.GetProperty("arms").EnumerateArray().ToDictionary(a => a.GetProperty("arm").GetString()!);
+        var rows = RReference.Read("pharmaverse_summary.csv");
+        Assert.Equal(4, arms.Count);
+        foreach (var r in rows.Where(r => r["arm"] != "between arms"))
+        {
+            var arm = arms[r["arm"]];
+            if (!r["measure"].Contains(':', StringComparison.Ordinal))
+            {
+                var rate = arm.GetProperty(r["measure"]);
+                Assert.Equal((RReference.Number(r["n"]), RReference.Number(r["count"])), (rate.GetProperty("subjects").GetDouble(), rate.GetProperty("count").GetDouble()));
+                Same(r, rate, "estimate", "lower", "upper");
+                continue;
+            }
+
+            var (paramcd, quantile) = (r["measure"].Split(':')[0], r["measure"].Split(':')[1]);
+            var tte = arm.GetProperty("timeToEvent").EnumerateArray().Single(t => t.GetProperty("paramcd").GetString() == paramcd);
+            Assert.Equal((RReference.Number(r["n"]), RReference.Number(r["count"])), (tte.GetProperty("subjects").GetDouble(), tte.GetProperty("events").GetDouble()));
+            Same(r, tte.GetProperty(quantile), "days", "lower", "upper");
+        }
+
+        var logRank = json.RootElement.GetProperty("logRank").EnumerateArray().ToDictionary(t => t.GetProperty("paramcd").GetString()!);
+        foreach (var r in rows.Where(r => r["arm"] == "between arms"))
+        {
+            var test = logRank[r["measure"].Split(':')[0]];
+            Assert.Equal(RReference.Number(r["estimate"]), test.GetProperty("chiSquare").GetDouble(), RReference.Tolerance);
+            Assert.Equal(RReference.Number(r["lower"]), test.GetProperty("pValue").GetDouble(), RReference.Tolerance);
+            Assert.Equal(RReference.Number(r["count"]), test.GetProperty("degreesOfFreedom").GetDouble());
+        }
+    }
+
+    [Fact]
+    public void Run_PharmaverseStudy_PrintsRatesMediansAndWritesFiles()
+    {
+        var (code, output, dir) = Small.Value;
+
+        Assert.Equal(0, code);
+        Assert.Contains("subjects: 306 (adsl.csv), 254 with a reference date", output);
+        Assert.Contains("evaluator INVESTIGATOR: 8 subjects assessed, 22 calls analysed", output);
+        Assert.Contains("All subjects          254  4 1.6% (0.4–4.0)", output);
+        Assert.Contains("INVESTIGATOR vs RADIOLOGIST 1", output);
+        Assert.All(new[] { "adrs.csv", "adtte.csv", "summary.json", "agreement.csv", "issues.csv" }, f => Assert.True(File.Exists(Path.Combine(dir, f)), f));
+    }
+
+    [Theory]
+    [InlineData("needs the subjects' dates", "endpoints", "--rs", "rs")]
+    [InlineData("needs the subjects' dates", "endpoints", "--rs", "rs", "--adsl", "a", "--dm", "d")]
+    [InlineData("derived calls need --tu and --tr", "endpoints", "--adsl", "a")]
+    [InlineData("recorded calls need --rs", "endpoints", "--tu", "t", "--tr", "r", "--adsl", "a", "--calls", "recorded")]
+    public void Run_BadUsage_ExitTwoWithReason(string reason, params string[] args)
+    {
+        var (code, _, err) = RecistCli.Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Contains(reason, err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_UnknownEvaluator_ExitTwoNamingThoseFound()
+    {
+        var (code, _, err) = RecistCli.Run("endpoints", "--rs", Repository.Pharmaverse("rs_onco_recist.csv"), "--adsl", Adam("adsl.csv"), "--evaluator", "NOBODY");
+
+        Assert.Equal(2, code);
+        Assert.Contains("no calls by evaluator 'NOBODY' (found: INVESTIGATOR, RADIOLOGIST 1, RADIOLOGIST 2)", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_AdslWithoutUsubjid_ExitTwoNamingFileAndVariable()
+    {
+        var adsl = Path.Combine(Repository.Scratch, "adsl-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllText(adsl, "STUDYID,RANDDT\nX,2024-01-01\n");
+
+        var (code, _, err) = RecistCli.Run("endpoints", "--rs", Repository.Pharmaverse("rs_onco_recist.csv"), "--adsl", adsl);
+
+        Assert.Equal(2, code);
+        Assert.Contains(Path.GetFileName(adsl), err, StringComparison.Ordinal);
+        Assert.Contains("expected the variable USUBJID", err, StringComparison.Ordinal);
+    }
+
+    private static string Adam(string name)
+    {
+        var path = Path.Combine(Repository.Data, "pharmaverse-adam", name);
+        return File.Exists(path) ? path : path + ".gz";
+    }
+
+    private static List<string> Rows(SdtmTable table, string paramcd, params string[] columns)
+        => Enumerable.Range(0, table.RowCount).Where(i => table.Get(i, "PARAMCD") == paramcd)
+            .Select(i => string.Join(" | ", new[] { table.Get(i, "USUBJID") }.Concat(columns.Select(c => table.Get(i, c)))))
+            .Order(StringComparer.Ordinal).ToList();
+
+    private static void Same(Dictionary<string, string> r, JsonElement e, string estimate, string lower, string upper)
+    {
+        foreach (var (rName, jName) in new[] { ("estimate", estimate), ("lower", lower), ("upper", upper) })
+        {
+            var value = e.GetProperty(jName);
+            if (r[rName].Length == 0)
+            {
+                Assert.Equal(JsonValueKind.Null, value.ValueKind);
+            }
+            else
+            {
+                Assert.Equal(RReference.Number(r[rName]), value.GetDouble(), RReference.Tolerance);
+            }
+        }
+    }
+}
