@@ -34,6 +34,27 @@ public sealed partial class BestResponseTest
     public void FirstResponseDate_Calls_FirstResponseBeforeProgression(int? day, params string[] calls)
         => Assert.Equal(day is null ? null : Baseline.PlusDays(day.Value), BestResponse.FirstResponseDate(Calls(calls)));
 
+    [Theory]
+    [InlineData(null, "56:PR", "84:SD")]
+    [InlineData(null, "56:PR", "83:PR")] // 27 days: too early to confirm
+    [InlineData(56, "56:PR", "84:PR")] // 28 days
+    [InlineData(56, "56:PR", "112:PR", "168:CR", "224:CR")] // a confirmed PR before a confirmed CR: the PR's date
+    [InlineData(112, "56:PR", "84:SD", "112:CR", "168:CR")]
+    [InlineData(null, "56:PR", "84:PD", "112:PR")] // nothing after progression counts
+    public void FirstConfirmedResponseDate_Calls_EarliestConfirmedResponse(int? day, params string[] calls)
+        => Assert.Equal(day is null ? null : Baseline.PlusDays(day.Value), BestResponse.FirstConfirmedResponseDate(Calls(calls)));
+
+    [Property(MaxTest = 300)]
+    public Property FirstConfirmedResponseDate_OfEvaluatedCalls_ExistsExactlyWhenConfirmedBestResponseIsAResponse()
+        => Prop.ForAll(SeriesGenerators.Plausible().ToArbitrary(), series =>
+        {
+            var result = new Recist11Evaluator().Evaluate(series);
+            var calls = BestResponse.CallsOf(result.TimePoints.ToArray());
+            var first = BestResponse.FirstConfirmedResponseDate(calls);
+            var responder = result.ConfirmedBestOverallResponse.Response is ResponseCriteria.Responses.Response.CompleteResponse or ResponseCriteria.Responses.Response.PartialResponse;
+            return (first is not null) == responder && (first is null || (first <= result.ConfirmedBestOverallResponse.Date && first >= BestResponse.FirstResponseDate(calls)));
+        });
+
     [Property(MaxTest = 300)]
     public Property ProgressionDate_OfEvaluatedCalls_IsTheEvaluatorsProgressionDate()
         => Prop.ForAll(SeriesGenerators.Plausible().ToArbitrary(), series =>
