@@ -112,6 +112,7 @@ internal static class EndpointsCommand
         var readers = new List<(string Reader, StudyEndpoints Endpoints)>();
         var issues = new List<SdtmIssue>();
         IReadOnlyDictionary<string, bool>? measurable = null;
+        StudyEvaluation? otherReading = null;
         try
         {
             subjects = a.Adsl is not null ? SubjectTable.ReadAdsl(SdtmTableReader.Read(a.Adsl)) : SubjectTable.ReadDm(SdtmTableReader.Read(a.Dm!));
@@ -121,6 +122,7 @@ internal static class EndpointsCommand
                 var study = SdtmStudyReader.Read(tu!, SdtmTableReader.Read(a.Tr!), a.SuppTr is null ? null : SdtmTableReader.Read(a.SuppTr), new SdtmOptions());
                 issues.AddRange(study.Issues);
                 var evaluation = StudyEvaluation.Evaluate(study, null, a.Criteria, new IRecistOptions());
+                otherReading = StudyEvaluation.Evaluate(study, null, a.Criteria == Criteria.IRecist ? Criteria.Recist11 : Criteria.IRecist, new IRecistOptions());
                 foreach (var reader in study.Subjects.Select(s => s.Evaluator).Distinct().Order(StringComparer.Ordinal))
                 {
                     measurable = tu is null ? null : StudyEndpoints.MeasurableDisease(tu, reader);
@@ -156,19 +158,27 @@ internal static class EndpointsCommand
         issues.AddRange(endpoints.Issues);
         var summary = StudySummary.Of(endpoints, a.Summary);
         var agreement = ReaderAgreement.Pairwise(readers, a.Summary.Level);
+        Reclassification? reclassification = null;
+        if (otherReading is not null)
+        {
+            var other = StudyEndpoints.Derive(subjects, StudyEndpoints.CallsOf(otherReading, chosen.Reader), otherReading.Criteria, measurable, a.Adrs, a.TimeToEvent);
+            reclassification = a.Criteria == Criteria.Recist11 ? Reclassification.Compare(endpoints, other, a.Summary.Level) : Reclassification.Compare(other, endpoints, a.Summary.Level);
+        }
+
         var withDates = subjects.Subjects.Count(s => s.ReferenceDate is not null);
         output.WriteLine($"subjects: {subjects.Subjects.Count} ({Path.GetFileName(a.Adsl ?? a.Dm)}), {withDates} with a reference date");
         output.WriteLine($"calls: {(a.Derived ? "derived from TU/TR" : "recorded (RS OVRLRESP)")}, {ResponseCodes.CriteriaName(a.Criteria)}, evaluator {chosen.Reader}: " +
             $"{endpoints.Responses.Count(r => r.Analysed.Count > 0)} subjects assessed, {endpoints.Responses.Sum(r => r.Analysed.Count)} calls analysed");
         WriteSummary(summary, output);
         WriteAgreement(agreement, output);
+        WriteReclassification(reclassification, chosen.Reader, output);
         SdtmCommand.WriteIssues(issues, output, a.Verbose, a.OutDirectory);
         if (a.OutDirectory is { } dir)
         {
             Directory.CreateDirectory(dir);
             EndpointWriter.WriteAdrs(Path.Combine(dir, "adrs.csv"), endpoints.Adrs);
             EndpointWriter.WriteAdtte(Path.Combine(dir, "adtte.csv"), endpoints.TimeToEvent);
-            SummaryJson.Write(Path.Combine(dir, "summary.json"), summary, agreement);
+            SummaryJson.Write(Path.Combine(dir, "summary.json"), summary, agreement, reclassification);
             EndpointWriter.WriteAgreement(Path.Combine(dir, "agreement.csv"), agreement);
             AdamWriter.WriteIssues(Path.Combine(dir, "issues.csv"), issues);
             output.WriteLine($"written: {dir}/adrs.csv, adtte.csv, summary.json, agreement.csv, issues.csv");
@@ -221,6 +231,26 @@ internal static class EndpointsCommand
                 Number(a.Progression.SameDate), Number(a.Progression.FirstEarlier), Number(a.Progression.FirstLater), Number(a.Progression.OnlyFirst), Number(a.Progression.OnlySecond), Number(a.Progression.Neither),
             }).ToList(),
             1, 4, 5, 6, 7, 8, 9);
+    }
+
+    private static void WriteReclassification(Reclassification? r, string reader, TextWriter w)
+    {
+        if (r is null)
+        {
+            return;
+        }
+
+        int Count(ProgressionFate fate) => r.Fates.Values.Count(f => f == fate);
+        w.WriteLine();
+        w.WriteLine($"RECIST 1.1 -> iRECIST ({reader}, derived): {r.Fates.Count} subjects progressed under RECIST 1.1: {Count(ProgressionFate.Confirmed)} confirmed (iCPD), " +
+            $"{Count(ProgressionFate.Reset)} reset (pseudoprogression), {Count(ProgressionFate.Unconfirmed)} left unconfirmed; pseudoprogression rate {Rate(r.Pseudoprogression)}");
+        var codes = r.BestResponses.Keys.Select(k => k.IRecist).Distinct().Order(StringComparer.Ordinal).ToArray();
+        TextTable.Write(
+            w,
+            ["  BOR RECIST 1.1 \\ iRECIST", .. codes],
+            r.BestResponses.Keys.Select(k => k.Recist).Distinct().Order(StringComparer.Ordinal)
+                .Select(rc => new[] { "  " + rc }.Concat(codes.Select(ic => Number(r.BestResponses.GetValueOrDefault((rc, ic))))).ToArray()).ToList(),
+            Enumerable.Range(1, codes.Length).ToArray());
     }
 
     private static string KappaText(Kappa? k) => k is null ? "-" : FormattableString.Invariant($"{k.Value:F2} ({k.Lower:F2}–{k.Upper:F2})");

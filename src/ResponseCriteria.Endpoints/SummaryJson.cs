@@ -17,20 +17,22 @@ public static class SummaryJson
     /// <param name="path">The JSON file.</param>
     /// <param name="summary">The summary.</param>
     /// <param name="agreement">Reader agreement, or null when there is one reader.</param>
+    /// <param name="reclassification">RECIST 1.1 against iRECIST, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="summary"/> is null.</exception>
-    public static void Write(string path, StudySummary summary, IReadOnlyList<ReaderAgreement>? agreement)
+    public static void Write(string path, StudySummary summary, IReadOnlyList<ReaderAgreement>? agreement, Reclassification? reclassification)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = File.Create(path);
-        Write(stream, summary, agreement);
+        Write(stream, summary, agreement, reclassification);
     }
 
     /// <summary>Writes the summary to a stream (UTF-8, indented).</summary>
     /// <param name="stream">The stream; not closed.</param>
     /// <param name="summary">The summary.</param>
     /// <param name="agreement">Reader agreement, or null when there is one reader.</param>
+    /// <param name="reclassification">RECIST 1.1 against iRECIST, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="summary"/> is null.</exception>
-    public static void Write(Stream stream, StudySummary summary, IReadOnlyList<ReaderAgreement>? agreement)
+    public static void Write(Stream stream, StudySummary summary, IReadOnlyList<ReaderAgreement>? agreement, Reclassification? reclassification)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(summary);
@@ -123,6 +125,30 @@ public static class SummaryJson
         }
 
         w.WriteEndArray();
+        if (reclassification is not null)
+        {
+            w.WriteStartObject("reclassification");
+            w.WriteNumber("recistProgressed", reclassification.Fates.Count);
+            foreach (var fate in Enum.GetValues<ProgressionFate>())
+            {
+                w.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(fate.ToString()), System.Linq.Enumerable.Count(reclassification.Fates.Values, f => f == fate));
+            }
+
+            Rate(w, "pseudoprogression", reclassification.Pseudoprogression);
+            w.WriteStartArray("bestResponses");
+            foreach (var ((recist, irecist), count) in reclassification.BestResponses)
+            {
+                w.WriteStartObject();
+                w.WriteString("recist", recist);
+                w.WriteString("irecist", irecist);
+                w.WriteNumber("subjects", count);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 

@@ -103,6 +103,23 @@ public sealed class EndpointsCommandTest
         Assert.All(new[] { "adrs.csv", "adtte.csv", "summary.json", "agreement.csv", "issues.csv" }, f => Assert.True(File.Exists(Path.Combine(dir, f)), f));
     }
 
+    /// <summary>Calls derived from TU/TR under RECIST 1.1 and iRECIST: what became of each RECIST 1.1 progression, also in summary.json.</summary>
+    [Fact]
+    public void Run_DerivedCalls_ReclassificationReported()
+    {
+        var dir = Path.Combine(Repository.Scratch, "endpoints-derived-" + Guid.NewGuid().ToString("N"));
+        var (code, output, _) = RecistCli.Run(
+            "endpoints", "--tu", Repository.Pharmaverse("tu_onco_recist.csv"), "--tr", Repository.Pharmaverse("tr_onco_recist.csv"), "--dm", Repository.Pharmaverse("dm.csv"), "--out", dir);
+
+        Assert.Equal(0, code);
+        Assert.Contains("calls: derived from TU/TR, RECIST 1.1, evaluator INVESTIGATOR: 8 subjects assessed", output);
+        Assert.Contains("RECIST 1.1 -> iRECIST (INVESTIGATOR, derived):", output);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "summary.json")));
+        var r = json.RootElement.GetProperty("reclassification");
+        Assert.Equal(r.GetProperty("recistProgressed").GetInt32(), r.GetProperty("confirmed").GetInt32() + r.GetProperty("reset").GetInt32() + r.GetProperty("unconfirmed").GetInt32());
+        Assert.Equal(8, r.GetProperty("bestResponses").EnumerateArray().Sum(b => b.GetProperty("subjects").GetInt32()));
+    }
+
     [Theory]
     [InlineData("needs the subjects' dates", "endpoints", "--rs", "rs")]
     [InlineData("needs the subjects' dates", "endpoints", "--rs", "rs", "--adsl", "a", "--dm", "d")]
