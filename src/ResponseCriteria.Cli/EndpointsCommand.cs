@@ -119,7 +119,8 @@ internal static class EndpointsCommand
             var tu = a.Tu is null ? null : SdtmTableReader.Read(a.Tu);
             if (a.Derived)
             {
-                var study = SdtmStudyReader.Read(tu!, SdtmTableReader.Read(a.Tr!), a.SuppTr is null ? null : SdtmTableReader.Read(a.SuppTr), new SdtmOptions());
+                var study = SdtmStudyReader.Read(tu!, SdtmTableReader.Read(a.Tr!), a.SuppTr is null ? null : SdtmTableReader.Read(a.SuppTr),
+                    new SdtmOptions { ReferenceDates = subjects.Subjects.Where(s => s.ReferenceDate is not null).ToDictionary(s => s.Usubjid, s => s.ReferenceDate!.Value, StringComparer.Ordinal) });
                 issues.AddRange(study.Issues);
                 var evaluation = StudyEvaluation.Evaluate(study, null, a.Criteria, new IRecistOptions());
                 otherReading = StudyEvaluation.Evaluate(study, null, a.Criteria == Criteria.IRecist ? Criteria.Recist11 : Criteria.IRecist, new IRecistOptions());

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using NodaTime;
 using ResponseCriteria.Diagnostics;
+using ResponseCriteria.Endpoints;
 using ResponseCriteria.IRecist;
 using ResponseCriteria.Recist11;
 using ResponseCriteria.Responses;
@@ -25,7 +26,9 @@ internal static class SdtmCommand
         string? OutDirectory,
         SdtmOptions Sdtm,
         IRecistOptions Options,
-        bool Verbose = false);
+        bool Verbose = false,
+        string? Adsl = null,
+        string? Dm = null);
 
     /// <summary>The <c>sdtm</c> command: its options, and an action that checks how they combine and runs.</summary>
     internal static Command Command()
@@ -36,6 +39,8 @@ internal static class SdtmCommand
         var tr = File("--tr", "TR (tumour results): diameters and states per visit and evaluator.");
         var supptr = File("--supptr", "SUPPTR: lesion locations per TR record (QNAM TRLOC); LYMPH NODE marks nodes.");
         var rs = File("--rs", "RS (disease response): the recorded calls to compare with, or to derive best response from.");
+        var adsl = File("--adsl", "ADSL: each subject's RANDDT (else TRTSDT) is the reference date the SD minimum counts from (default: the baseline scan, or the first TU date for recorded calls).");
+        var dm = File("--dm", "SDTM DM instead of ADSL: RFSTDTC is the reference date.");
         var criteria = CommandLine.CriteriaOption("The criteria to evaluate and the RSCAT to read (default RECIST 1.1).");
         var evaluator = new Option<string?>("--evaluator") { Description = "Only this evaluator (RSEVAL/RSEVALID, e.g. INVESTIGATOR).", HelpName = "NAME" };
         var outDirectory = new Option<string?>("--out") { Description = "Write adrs_ovr.csv, adrs_bor.csv and issues.csv into this directory.", HelpName = "DIR" };
@@ -60,7 +65,7 @@ internal static class SdtmCommand
             "(--progression-final and --reappearance-pd restore the evaluator's guideline defaults). Exit 0 on a completed run " +
             "(disagreements are findings), 2 on unreadable input.")
         {
-            tu, tr, supptr, rs, criteria, evaluator, outDirectory, imputation, confirmDays, maxNe, acceptSd, sdDays, final, reappearancePd, reference, minMm, verbose,
+            tu, tr, supptr, rs, adsl, dm, criteria, evaluator, outDirectory, imputation, confirmDays, maxNe, acceptSd, sdDays, final, reappearancePd, reference, minMm, verbose,
         };
         command.SetAction(r =>
         {
@@ -83,6 +88,11 @@ internal static class SdtmCommand
             if (suppFile is not null && trFile is null)
             {
                 throw new CommandLine.UsageException("--supptr goes with --tu and --tr");
+            }
+
+            if (r.GetValue(adsl) is not null && r.GetValue(dm) is not null)
+            {
+                throw new CommandLine.UsageException("give the reference dates once: --adsl or --dm");
             }
 
             // Every option not given keeps the SDTM default (StudyEvaluation.DefaultOptions).
@@ -113,7 +123,7 @@ internal static class SdtmCommand
             };
             var arguments = new Arguments(
                 tuFile, trFile, suppFile, rsFile, r.GetValue(criteria) ?? Criteria.Recist11, r.GetValue(outDirectory),
-                new SdtmOptions { DayImputation = day, Evaluator = r.GetValue(evaluator) }, new IRecistOptions { Recist11 = recist }, r.GetValue(verbose));
+                new SdtmOptions { DayImputation = day, Evaluator = r.GetValue(evaluator) }, new IRecistOptions { Recist11 = recist }, r.GetValue(verbose), r.GetValue(adsl), r.GetValue(dm));
             return Run(arguments, r.InvocationConfiguration.Output, r.InvocationConfiguration.Error);
         });
         return command;
@@ -126,7 +136,14 @@ internal static class SdtmCommand
         IReadOnlyDictionary<string, LocalDate>? references = null;
         try
         {
-            if (a.Tu is not null && a.Tr is null)
+            if ((a.Adsl ?? a.Dm) is { } subjectFile)
+            {
+                var subjects = a.Adsl is not null ? SubjectTable.ReadAdsl(SdtmTableReader.Read(subjectFile)) : SubjectTable.ReadDm(SdtmTableReader.Read(subjectFile));
+                references = subjects.Subjects.Where(s => s.ReferenceDate is not null).ToDictionary(s => s.Usubjid, s => s.ReferenceDate!.Value, StringComparer.Ordinal);
+                a = a with { Sdtm = new SdtmOptions { DayImputation = a.Sdtm.DayImputation, Evaluator = a.Sdtm.Evaluator, ReferenceDates = references } };
+            }
+
+            if (a.Tu is not null && a.Tr is null && references is null)
             {
                 references = SdtmStudyReader.ReferenceDates(SdtmTableReader.Read(a.Tu), a.Sdtm);
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ResponseCriteria.Sdtm;
 
@@ -29,6 +30,12 @@ public sealed class SdtmOptions
     /// "INVESTIGATOR", "RADIOLOGIST 1"); null for all.
     /// </summary>
     public string? Evaluator { get; init; }
+
+    /// <summary>
+    /// Each subject's reference date (treatment start or randomisation, e.g. ADSL RANDDT) by USUBJID: set on the subject's series,
+    /// so that the SD minimum counts from it. Null (default), or a subject missing: from the baseline scan.
+    /// </summary>
+    public IReadOnlyDictionary<string, NodaTime.LocalDate>? ReferenceDates { get; init; }
 
     internal bool Selects(string evaluator)
         => Evaluator is null || string.Equals(Evaluator, evaluator, StringComparison.OrdinalIgnoreCase);

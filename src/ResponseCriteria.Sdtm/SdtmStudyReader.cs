@@ -404,7 +404,10 @@ public static class SdtmStudyReader
                 assessments.Add(Assessment(s, visit, date, isBaseline: assessments.Count == 0));
             }
 
-            var series = new PatientSeries(lesions, assessments[0], assessments.Skip(1), id: $"{s.Usubjid} {s.Evaluator}");
+            var series = new PatientSeries(lesions, assessments[0], assessments.Skip(1), id: $"{s.Usubjid} {s.Evaluator}")
+            {
+                ReferenceDate = options.ReferenceDates?.TryGetValue(s.Usubjid, out var reference) == true ? reference : null,
+            };
             return new SdtmSubject(s.StudyId, s.Usubjid, s.Evaluator, series, visits[0], visits.Skip(1).ToArray());
         }
 

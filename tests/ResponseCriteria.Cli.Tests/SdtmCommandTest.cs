@@ -31,6 +31,27 @@ public sealed class SdtmCommandTest
         Assert.EndsWith("concordance: 65 agree, 1 disagree\n", output);
     }
 
+    /// <summary>With ADSL the reference date of recorded best response is RANDDT (as admiralonco's), not the first TU date.</summary>
+    [Fact]
+    public void Run_RecordedCallsWithAdsl_ReferenceIsRandomisation()
+    {
+        var adsl = System.IO.Path.Combine(Repository.Data, "pharmaverse-adam", "adsl.csv");
+        var (code, output, _) = Run("sdtm", "--rs", Data("rs_onco_recist.csv"), "--adsl", adsl, "--evaluator", "INVESTIGATOR");
+
+        Assert.Equal(0, code);
+        Assert.Contains("01-701-1133  INVESTIGATOR  PR CR PD                     CR             SD             2012-12-30  2012-10-28", output);
+        Assert.DoesNotContain("no baseline date", output);
+    }
+
+    [Fact]
+    public void Run_AdslAndDm_UsageError()
+    {
+        var (code, _, err) = Run("sdtm", "--rs", Data("rs_onco_recist.csv"), "--adsl", "a.csv", "--dm", "d.csv");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--adsl or --dm", err);
+    }
+
     [Fact]
     public void Run_Out_WritesAdamStyleFiles()
     {

@@ -112,6 +112,16 @@ public sealed class SdtmStudyReaderTest
     }
 
     [Fact]
+    public void Read_ReferenceDates_SetOnTheSubjectsSeries()
+    {
+        var dates = new System.Collections.Generic.Dictionary<string, NodaTime.LocalDate> { ["S1"] = new(2024, 1, 5) };
+        var study = SdtmStudyReader.Read(Table(Tu, "tu"), Table(TrRows([.. Baseline, Row("T01", "LDIAM", "20", "2", "2024-02-26")]), "tr"), null, new SdtmOptions { ReferenceDates = dates });
+
+        Assert.Equal(new NodaTime.LocalDate(2024, 1, 5), study.Subjects[0].Series.ReferenceDate);
+        Assert.Null(Read([.. Baseline, Row("T01", "LDIAM", "20", "2", "2024-02-26")]).Subjects[0].Series.ReferenceDate);
+    }
+
+    [Fact]
     public void Read_MissingVariable_FormatError()
     {
         var e = Assert.Throws<SdtmFormatException>(() => SdtmStudyReader.Read(Table(Tu, "tu"), Table("\"USUBJID\",\"TRLNKID\"\n\"S1\",\"T01\"", "tr")));

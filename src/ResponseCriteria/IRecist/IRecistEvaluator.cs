@@ -74,8 +74,8 @@ public sealed class IRecistEvaluator : IResponseEvaluator
             }
 
             var calls = BestResponse.CallsOf(timePoints);
-            var unconfirmed = BestResponse.Derive(prepared.BaselineDate, calls, false, recist, Criteria.IRecist, !prepared.HasTargets, null);
-            var confirmed = BestResponse.Derive(prepared.BaselineDate, calls, true, recist, Criteria.IRecist, !prepared.HasTargets, prepared.Diagnostics);
+            var unconfirmed = BestResponse.Derive(prepared.StartDate, calls, false, recist, Criteria.IRecist, !prepared.HasTargets, null);
+            var confirmed = BestResponse.Derive(prepared.StartDate, calls, true, recist, Criteria.IRecist, !prepared.HasTargets, prepared.Diagnostics);
             LocalDate? pending = null;
             if (chain != null)
             {

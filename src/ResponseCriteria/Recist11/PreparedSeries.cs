@@ -36,6 +36,9 @@ internal sealed class PreparedSeries
 
     internal LocalDate BaselineDate => Series.Baseline.Date;
 
+    /// <summary>The date the SD minimum counts from: the series' reference date (treatment start, randomisation), else the baseline scan.</summary>
+    internal LocalDate StartDate => Series.ReferenceDate ?? Series.Baseline.Date;
+
     internal Assessment[] FollowUps { get; private set; } = [];
 
     /// <summary>Per follow-up: dated after the baseline and the usable follow-up before it.</summary>

@@ -81,8 +81,8 @@ public sealed class Recist11Evaluator : IResponseEvaluator
 
         text.ProgressionDate = progressionDate;
         var calls = BestResponse.CallsOf(timePoints);
-        var unconfirmed = BestResponse.Derive(prepared.BaselineDate, calls, false, options, Criteria.Recist11, !prepared.HasTargets, null);
-        var confirmed = BestResponse.Derive(prepared.BaselineDate, calls, true, options, Criteria.Recist11, !prepared.HasTargets, prepared.Diagnostics);
+        var unconfirmed = BestResponse.Derive(prepared.StartDate, calls, false, options, Criteria.Recist11, !prepared.HasTargets, null);
+        var confirmed = BestResponse.Derive(prepared.StartDate, calls, true, options, Criteria.Recist11, !prepared.HasTargets, prepared.Diagnostics);
         var patterns = PatternDetector.Detect(prepared, timePoints, options, Criteria.Recist11);
         return new EvaluationResult(Criteria.Recist11, series.Id, prepared.BaselineDate, timePoints, unconfirmed, confirmed, options.Confirmation, progressionDate, prepared.Diagnostics.ToArray(), patterns);
     }

@@ -51,7 +51,7 @@ public sealed class BestResponseResult
     }
 
     /// <summary>
-    /// The figures of the rule: the call behind the best response, the days (from baseline, or between the response and its
+    /// The figures of the rule: the call behind the best response, the days (from the series' reference date or baseline, or between the response and its
     /// confirmation), and for a confirmation the confirming call and the NE and SD calls between.
     /// </summary>
     internal readonly record struct Why(Reason Reason, Response Call, int Days, Response Next = Response.NotEvaluable, int NotEvaluable = 0, int Stable = 0, bool First = false, bool Confirmation = false);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NodaTime;
 using ResponseCriteria.Lesions;
 
 namespace ResponseCriteria.Series;
@@ -49,13 +50,23 @@ public sealed class PatientSeries
     /// <summary>A scan before baseline, or null.</summary>
     public Assessment? PreBaseline { get; }
 
+    /// <summary>
+    /// The date treatment started or the patient was randomised, when known: the SD minimum of best overall response counts
+    /// from it ([E09]: SD "after study entry"; the baseline scan may be up to 4 weeks earlier). Null: from the baseline scan.
+    /// </summary>
+    public LocalDate? ReferenceDate { get; init; }
+
     /// <summary>A copy with other follow-ups.</summary>
     /// <param name="followUps">The follow-up assessments.</param>
-    public PatientSeries WithFollowUps(IEnumerable<Assessment> followUps) => new(Lesions, Baseline, followUps, PreBaseline, Id);
+    public PatientSeries WithFollowUps(IEnumerable<Assessment> followUps) => new(Lesions, Baseline, followUps, PreBaseline, Id) { ReferenceDate = ReferenceDate };
 
     /// <summary>A copy with other lesions (for example in another order).</summary>
     /// <param name="lesions">The baseline lesions.</param>
-    public PatientSeries WithLesions(IEnumerable<Lesion> lesions) => new(lesions, Baseline, FollowUps, PreBaseline, Id);
+    public PatientSeries WithLesions(IEnumerable<Lesion> lesions) => new(lesions, Baseline, FollowUps, PreBaseline, Id) { ReferenceDate = ReferenceDate };
+
+    /// <summary>A copy with another reference date.</summary>
+    /// <param name="referenceDate">The treatment start or randomisation date, or null for the baseline scan.</param>
+    public PatientSeries WithReferenceDate(LocalDate? referenceDate) => new(Lesions, Baseline, FollowUps, PreBaseline, Id) { ReferenceDate = referenceDate };
 
     /// <inheritdoc/>
     public override string ToString() => $"PatientSeries {Id}: {Lesions.Count} lesions, baseline {Baseline.Date:uuuu-MM-dd}, {FollowUps.Count} follow-ups";

@@ -16,6 +16,21 @@ public sealed partial class Recist11EvaluatorTest
         Assert.Equal(expected, Code(result.BestOverallResponse.Response));
     }
 
+    /// <summary>
+    /// With a reference date (treatment start) 10 days after the baseline scan, the SD minimum counts from it: SD 45 days after the
+    /// scan is only day 35 of treatment.
+    /// </summary>
+    [Theory]
+    [InlineData("2024-02-20", "PD", "iUPD")] // day 41 from the reference date
+    [InlineData("2024-02-21", "SD", "iSD")] // day 42
+    public void Evaluate_ReferenceDateAfterBaseline_SdMinimumCountsFromIt(string sdDate, string expected, string immune)
+    {
+        var series = new SeriesBuilder().Target("T1").At("2024-01-01", "50").At(sdDate, "48").At("2024-04-25", "60").Build().WithReferenceDate(SeriesBuilder.D("2024-01-10"));
+
+        Assert.Equal(expected, Code(new Recist11Evaluator().Evaluate(series).BestOverallResponse.Response));
+        Assert.Equal(immune, ResponseCodes.ToCode(new ResponseCriteria.IRecist.IRecistEvaluator().Evaluate(series).BestOverallResponse.Response, Criteria.IRecist));
+    }
+
     [Fact]
     public void Evaluate_SdTooEarlyThenNothingEvaluable_Ne()
     {

@@ -25,6 +25,10 @@ public sealed class PatientSeriesTest
         Assert.Same(series.Baseline, reordered.Baseline);
         Assert.Equal("p1", reordered.Id);
         Assert.Empty(series.WithFollowUps([]).FollowUps);
+        var dated = series.WithReferenceDate(new NodaTime.LocalDate(2024, 1, 5));
+        Assert.Equal(new NodaTime.LocalDate(2024, 1, 5), dated.WithFollowUps([]).ReferenceDate);
+        Assert.Equal(new NodaTime.LocalDate(2024, 1, 5), dated.WithLesions(dated.Lesions).ReferenceDate);
+        Assert.Null(series.ReferenceDate);
         Assert.Single(series.FollowUps);
     }
 }
