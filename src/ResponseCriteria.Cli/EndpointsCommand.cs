@@ -4,9 +4,12 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using ResponseCriteria.Cases;
+using ResponseCriteria.Diagnostics;
 using ResponseCriteria.Endpoints;
 using ResponseCriteria.Endpoints.Statistics;
 using ResponseCriteria.IRecist;
+using ResponseCriteria.Lesions;
 using ResponseCriteria.Responses;
 using ResponseCriteria.Sdtm;
 
@@ -29,7 +32,8 @@ internal static class EndpointsCommand
         AdrsOptions Adrs,
         TimeToEventOptions TimeToEvent,
         SummaryOptions Summary,
-        bool Verbose = false);
+        bool Verbose = false,
+        IReadOnlyList<string>? Cases = null);
 
     internal static Command Command()
     {
@@ -53,6 +57,12 @@ internal static class EndpointsCommand
         ipfs.AcceptOnlyFromAmong("iupd", "icpd");
         var wilson = new Option<bool>("--wilson") { Description = "Wilson intervals for rates instead of Clopper-Pearson." };
         var verbose = new Option<bool>("--verbose") { Description = "Print every issue." };
+        var cases = new Argument<string[]>("FILE|DIR")
+        {
+            Description = "Case files (or directories of them) instead of SDTM: each case is a subject, its calls derived under --criteria; " +
+                "without --adsl/--dm its reference date is the baseline scan and it is known alive at its last assessment.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var command = new Command(
             "endpoints",
             "Study endpoints as ADaM: response parameters (ADRS: BOR, CBOR, RSP, CRSP, CB, CCB, BCP, CBCP, PD, DEATH, LSTA, MDIS) and " +
@@ -60,19 +70,30 @@ internal static class EndpointsCommand
             "derived from TU/TR, and ADSL or DM; prints response rates with exact intervals, Kaplan-Meier medians, log-rank tests " +
             "between arms and, with several readers, their agreement (kappa, progression dates). Exit 0 done, 2 bad input.")
         {
-            tu, tr, supptr, rs, adsl, dm, criteria, evaluator, calls, outDirectory, population, cbDays, gapDays, ipfs, wilson, verbose,
+            cases, tu, tr, supptr, rs, adsl, dm, criteria, evaluator, calls, outDirectory, population, cbDays, gapDays, ipfs, wilson, verbose,
         };
         command.SetAction(r =>
         {
             var (adslFile, dmFile) = (r.GetValue(adsl), r.GetValue(dm));
-            if ((adslFile is null) == (dmFile is null))
+            var (tuFile, trFile, rsFile) = (r.GetValue(tu), r.GetValue(tr), r.GetValue(rs));
+            var caseFiles = r.GetValue(cases) ?? [];
+            if (adslFile is not null && dmFile is not null)
+            {
+                throw new CommandLine.UsageException("give the subjects' dates once: --adsl or --dm");
+            }
+
+            if (caseFiles.Length > 0 && (tuFile ?? trFile ?? rsFile ?? r.GetValue(calls)) is not null)
+            {
+                throw new CommandLine.UsageException("case files are read instead of SDTM: leave out --tu, --tr, --rs and --calls");
+            }
+
+            if (caseFiles.Length == 0 && adslFile is null && dmFile is null)
             {
                 throw new CommandLine.UsageException("endpoints needs the subjects' dates: --adsl or --dm (one of them)");
             }
 
-            var (tuFile, trFile, rsFile) = (r.GetValue(tu), r.GetValue(tr), r.GetValue(rs));
-            var derived = r.GetValue(calls) is { } c ? c == "derived" : rsFile is null;
-            if (derived && (tuFile is null || trFile is null))
+            var derived = caseFiles.Length > 0 || (r.GetValue(calls) is { } c ? c == "derived" : rsFile is null);
+            if (caseFiles.Length == 0 && derived && (tuFile is null || trFile is null))
             {
                 throw new CommandLine.UsageException("derived calls need --tu and --tr (or give --rs for the recorded calls)");
             }
@@ -100,7 +121,8 @@ internal static class EndpointsCommand
                     Population = r.GetValue(population) == "measurable" ? ResponsePopulation.MeasurableDisease : ResponsePopulation.Randomised,
                     RateInterval = r.GetValue(wilson) ? ProportionInterval.Wilson : ProportionInterval.ClopperPearson,
                 },
-                r.GetValue(verbose));
+                r.GetValue(verbose),
+                caseFiles);
             return Run(arguments, r.InvocationConfiguration.Output, r.InvocationConfiguration.Error);
         });
         return command;
@@ -108,37 +130,23 @@ internal static class EndpointsCommand
 
     internal static int Run(Arguments a, TextWriter output, TextWriter error)
     {
-        SubjectTable subjects;
-        var readers = new List<(string Reader, StudyEndpoints Endpoints)>();
-        var issues = new List<SdtmIssue>();
-        IReadOnlyDictionary<string, bool>? measurable = null;
-        StudyEvaluation? otherReading = null;
+        Study study;
         try
         {
-            subjects = a.Adsl is not null ? SubjectTable.ReadAdsl(SdtmTableReader.Read(a.Adsl)) : SubjectTable.ReadDm(SdtmTableReader.Read(a.Dm!));
-            var tu = a.Tu is null ? null : SdtmTableReader.Read(a.Tu);
-            if (a.Derived)
+            var given = a.Adsl is not null ? SubjectTable.ReadAdsl(SdtmTableReader.Read(a.Adsl)) : a.Dm is not null ? SubjectTable.ReadDm(SdtmTableReader.Read(a.Dm)) : null;
+            if (a.Cases is { Count: > 0 })
             {
-                var study = SdtmStudyReader.Read(tu!, SdtmTableReader.Read(a.Tr!), a.SuppTr is null ? null : SdtmTableReader.Read(a.SuppTr),
-                    new SdtmOptions { ReferenceDates = subjects.Subjects.Where(s => s.ReferenceDate is not null).ToDictionary(s => s.Usubjid, s => s.ReferenceDate!.Value, StringComparer.Ordinal) });
-                issues.AddRange(study.Issues);
-                var evaluation = StudyEvaluation.Evaluate(study, null, a.Criteria, new IRecistOptions());
-                otherReading = StudyEvaluation.Evaluate(study, null, a.Criteria == Criteria.IRecist ? Criteria.Recist11 : Criteria.IRecist, new IRecistOptions());
-                foreach (var reader in study.Subjects.Select(s => s.Evaluator).Distinct().Order(StringComparer.Ordinal))
+                var cases = CommandLine.ReadCases(a.Cases, error, out var unreadable);
+                if (unreadable > 0)
                 {
-                    measurable = tu is null ? null : StudyEndpoints.MeasurableDisease(tu, reader);
-                    readers.Add((reader, StudyEndpoints.Derive(subjects, StudyEndpoints.CallsOf(evaluation, reader), a.Criteria, measurable, a.Adrs, a.TimeToEvent)));
+                    return CommandLine.BadInput;
                 }
+
+                study = FromCases(cases, given, a);
             }
             else
             {
-                var recorded = RecordedResponses.Read(SdtmTableReader.Read(a.Rs!), a.Criteria);
-                issues.AddRange(recorded.Issues);
-                foreach (var reader in recorded.Subjects.Select(s => s.Evaluator).Distinct().Order(StringComparer.Ordinal))
-                {
-                    measurable = tu is null ? null : StudyEndpoints.MeasurableDisease(tu, reader);
-                    readers.Add((reader, StudyEndpoints.Derive(subjects, StudyEndpoints.CallsOf(recorded, reader), a.Criteria, measurable, a.Adrs, a.TimeToEvent)));
-                }
+                study = FromSdtm(given!, a);
             }
         }
         catch (SdtmFormatException e)
@@ -147,6 +155,7 @@ internal static class EndpointsCommand
             return CommandLine.BadInput;
         }
 
+        var readers = study.Readers;
         var chosenName = a.Evaluator ?? (readers.Any(r => r.Reader == "INVESTIGATOR") ? "INVESTIGATOR" : readers.FirstOrDefault().Reader);
         var chosen = readers.FirstOrDefault(r => string.Equals(r.Reader, chosenName, StringComparison.OrdinalIgnoreCase));
         if (chosen.Endpoints is null)
@@ -156,19 +165,21 @@ internal static class EndpointsCommand
         }
 
         var endpoints = chosen.Endpoints;
+        var issues = new List<SdtmIssue>(study.Issues);
         issues.AddRange(endpoints.Issues);
         var summary = StudySummary.Of(endpoints, a.Summary);
         var agreement = ReaderAgreement.Pairwise(readers, a.Summary.Level);
         Reclassification? reclassification = null;
-        if (otherReading is not null)
+        if (study.OtherCriteria is { } otherReading)
         {
-            var other = StudyEndpoints.Derive(subjects, StudyEndpoints.CallsOf(otherReading, chosen.Reader), otherReading.Criteria, measurable, a.Adrs, a.TimeToEvent);
+            var other = otherReading(chosen.Reader);
             reclassification = a.Criteria == Criteria.Recist11 ? Reclassification.Compare(endpoints, other, a.Summary.Level) : Reclassification.Compare(other, endpoints, a.Summary.Level);
         }
 
-        var withDates = subjects.Subjects.Count(s => s.ReferenceDate is not null);
-        output.WriteLine($"subjects: {subjects.Subjects.Count} ({Path.GetFileName(a.Adsl ?? a.Dm)}), {withDates} with a reference date");
-        output.WriteLine($"calls: {(a.Derived ? "derived from TU/TR" : "recorded (RS OVRLRESP)")}, {ResponseCodes.CriteriaName(a.Criteria)}, evaluator {chosen.Reader}: " +
+        var subjects = study.Subjects;
+        var source = (a.Adsl ?? a.Dm) is { } file ? Path.GetFileName(file) : "case files";
+        output.WriteLine($"subjects: {subjects.Subjects.Count} ({source}), {subjects.Subjects.Count(s => s.ReferenceDate is not null)} with a reference date");
+        output.WriteLine($"calls: {study.Calls}, {ResponseCodes.CriteriaName(a.Criteria)}, evaluator {chosen.Reader}: " +
             $"{endpoints.Responses.Count(r => r.Analysed.Count > 0)} subjects assessed, {endpoints.Responses.Sum(r => r.Analysed.Count)} calls analysed");
         WriteSummary(summary, output);
         WriteAgreement(agreement, output);
@@ -186,6 +197,77 @@ internal static class EndpointsCommand
         }
 
         return CommandLine.Ok;
+    }
+
+    /// <summary>
+    /// What the endpoints are derived from: the subjects, each reader's endpoints, the issues met, where the calls come from,
+    /// and — for derived calls — a reader's endpoints under the other criteria (for the reclassification).
+    /// </summary>
+    private sealed record Study(SubjectTable Subjects, List<(string Reader, StudyEndpoints Endpoints)> Readers, List<SdtmIssue> Issues, string Calls, Func<string, StudyEndpoints>? OtherCriteria);
+
+    private static Criteria Other(Criteria criteria) => criteria == Criteria.Recist11 ? Criteria.IRecist : Criteria.Recist11;
+
+    /// <summary>SDTM: recorded calls per RS evaluator, or calls derived from TU/TR per TR evaluator (and under the other criteria).</summary>
+    private static Study FromSdtm(SubjectTable subjects, Arguments a)
+    {
+        var readers = new List<(string, StudyEndpoints)>();
+        var issues = new List<SdtmIssue>();
+        var tu = a.Tu is null ? null : SdtmTableReader.Read(a.Tu);
+        IReadOnlyDictionary<string, bool>? Measurable(string reader) => tu is null ? null : StudyEndpoints.MeasurableDisease(tu, reader);
+        if (!a.Derived)
+        {
+            var recorded = RecordedResponses.Read(SdtmTableReader.Read(a.Rs!), a.Criteria);
+            issues.AddRange(recorded.Issues);
+            foreach (var reader in recorded.Subjects.Select(s => s.Evaluator).Distinct().Order(StringComparer.Ordinal))
+            {
+                readers.Add((reader, StudyEndpoints.Derive(subjects, StudyEndpoints.CallsOf(recorded, reader), a.Criteria, Measurable(reader), a.Adrs, a.TimeToEvent)));
+            }
+
+            return new Study(subjects, readers, issues, "recorded (RS OVRLRESP)", null);
+        }
+
+        var references = subjects.Subjects.Where(s => s.ReferenceDate is not null).ToDictionary(s => s.Usubjid, s => s.ReferenceDate!.Value, StringComparer.Ordinal);
+        var study = SdtmStudyReader.Read(tu!, SdtmTableReader.Read(a.Tr!), a.SuppTr is null ? null : SdtmTableReader.Read(a.SuppTr), new SdtmOptions { ReferenceDates = references });
+        issues.AddRange(study.Issues);
+        var evaluation = StudyEvaluation.Evaluate(study, null, a.Criteria, new IRecistOptions());
+        foreach (var reader in study.Subjects.Select(s => s.Evaluator).Distinct().Order(StringComparer.Ordinal))
+        {
+            readers.Add((reader, StudyEndpoints.Derive(subjects, StudyEndpoints.CallsOf(evaluation, reader), a.Criteria, Measurable(reader), a.Adrs, a.TimeToEvent)));
+        }
+
+        var other = StudyEvaluation.Evaluate(study, null, Other(a.Criteria), new IRecistOptions());
+        return new Study(subjects, readers, issues, "derived from TU/TR", reader => StudyEndpoints.Derive(subjects, StudyEndpoints.CallsOf(other, reader), other.Criteria, Measurable(reader), a.Adrs, a.TimeToEvent));
+    }
+
+    /// <summary>
+    /// Case files: each case a subject (the subject table's when given, matched by case id; else its reference date is the
+    /// series' or the baseline scan, and it is known alive at its last assessment), its calls derived under the criteria.
+    /// </summary>
+    private static Study FromCases(List<CaseFile> cases, SubjectTable? given, Arguments a)
+    {
+        var subjects = given ?? new SubjectTable(cases.Select(c => new StudySubject(c.Id)
+        {
+            ReferenceDate = c.Series.ReferenceDate ?? c.Series.Baseline.Date,
+            LastAliveDate = c.Series.FollowUps.Count > 0 ? c.Series.FollowUps[^1].Date : c.Series.Baseline.Date,
+        }));
+        var measurable = cases.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Series.Lesions.Any(l => l.Role == LesionRole.Target), StringComparer.Ordinal);
+        var issues = cases.GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .Select(g => new SdtmIssue(DiagnosticSeverity.Error, "case files", 0, g.Key, "id", $"{g.Count()} case files have the id {g.Key}: only the first is analysed")).ToList();
+        StudyEndpoints Derive(Criteria criteria)
+        {
+            var calls = new Dictionary<string, IReadOnlyList<AssessmentCall>>(StringComparer.Ordinal);
+            foreach (var c in cases.Where(c => !calls.ContainsKey(c.Id)))
+            {
+                var start = subjects.Find(c.Id)?.ReferenceDate;
+                var series = start is { } s && c.Series.ReferenceDate is null ? c.Series.WithReferenceDate(s) : c.Series;
+                var result = CaseEvaluator.Evaluate(new CaseFile(c.Id, c.Criteria, series, c.Title, c.Options, c.Expected), criteria);
+                calls[c.Id] = result.TimePoints.Select((tp, k) => AssessmentCall.Of(tp.Date, tp.Response, criteria, string.Empty, k)).ToArray();
+            }
+
+            return StudyEndpoints.Derive(subjects, calls, criteria, measurable, a.Adrs, a.TimeToEvent);
+        }
+
+        return new Study(subjects, [("cases", Derive(a.Criteria))], issues, "derived from the case files", _ => Derive(Other(a.Criteria)));
     }
 
     private static void WriteSummary(StudySummary summary, TextWriter w)

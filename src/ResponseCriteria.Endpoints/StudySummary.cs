@@ -109,6 +109,9 @@ public sealed class StudySummary
     /// <summary>The name of the all-subjects row.</summary>
     public const string AllSubjects = "All subjects";
 
+    /// <summary>The name of the row of subjects without an arm, when other subjects have one.</summary>
+    public const string NoArm = "(no arm)";
+
     private StudySummary(Criteria criteria, SummaryOptions options, IReadOnlyList<ArmSummary> arms, IReadOnlyList<(string ParamCd, LogRank Test)> comparisons)
     {
         Criteria = criteria;
@@ -123,10 +126,10 @@ public sealed class StudySummary
     /// <summary>The options used.</summary>
     public SummaryOptions Options { get; }
 
-    /// <summary>All subjects first, then each arm in ordinal order.</summary>
+    /// <summary>All subjects first, then each arm in ordinal order (no arm rows when no subject has an arm).</summary>
     public IReadOnlyList<ArmSummary> Arms { get; }
 
-    /// <summary>The log-rank test between the arms for each time-to-event parameter (when there are two arms or more).</summary>
+    /// <summary>The log-rank test between the arms for each time-to-event parameter (when there are two arms or more; subjects without an arm form a group).</summary>
     public IReadOnlyList<(string ParamCd, LogRank Test)> Comparisons { get; }
 
     /// <summary>Summarises a study's endpoints.</summary>
@@ -140,10 +143,16 @@ public sealed class StudySummary
         var population = endpoints.Responses.Where(r => r.Subject.ReferenceDate is not null
             && (options.Population == ResponsePopulation.Randomised || r.MeasurableDisease == true)).ToArray();
         var arms = new List<ArmSummary> { Arm(AllSubjects, population, endpoints.TimeToEvent, options) };
+        // One row per arm; none when no subject has an arm (e.g. case files), "(no arm)" for subjects without one among arms.
         var names = endpoints.Responses.Where(r => r.Subject.ReferenceDate is not null).Select(r => r.Subject.Arm).Distinct().Order(StringComparer.Ordinal).ToArray();
+        if (names is [""])
+        {
+            names = [];
+        }
+
         foreach (var name in names)
         {
-            arms.Add(Arm(name, population.Where(r => r.Subject.Arm == name).ToArray(), endpoints.TimeToEvent.Where(t => t.Arm == name).ToArray(), options));
+            arms.Add(Arm(name.Length == 0 ? NoArm : name, population.Where(r => r.Subject.Arm == name).ToArray(), endpoints.TimeToEvent.Where(t => t.Arm == name).ToArray(), options));
         }
 
         var comparisons = new List<(string, LogRank)>();

@@ -120,11 +120,28 @@ public sealed class EndpointsCommandTest
         Assert.Equal(8, r.GetProperty("bestResponses").EnumerateArray().Sum(b => b.GetProperty("subjects").GetInt32()));
     }
 
+    /// <summary>Case files are subjects too: reference date the baseline scan, known alive at the last assessment, no arms.</summary>
+    [Fact]
+    public void Run_CaseFolder_EndpointsOfTheCases()
+    {
+        var dir = Path.Combine(Repository.Scratch, "endpoints-cases-" + Guid.NewGuid().ToString("N"));
+        var (code, output, _) = RecistCli.Run("endpoints", Path.Combine(Repository.Data, "conformance", "cases"), "--out", dir);
+
+        Assert.Equal(0, code);
+        Assert.Contains("subjects: 16 (case files), 16 with a reference date", output);
+        Assert.Contains("calls: derived from the case files, RECIST 1.1, evaluator cases: 16 subjects assessed", output);
+        Assert.Contains("RECIST 1.1 -> iRECIST (cases, derived):", output);
+        var os = Rows(SdtmTableReader.Read(Path.Combine(dir, "adtte.csv")), "OS", "CNSR", "EVNTDESC");
+        Assert.Equal(16, os.Count);
+        Assert.All(os, r => Assert.EndsWith("| 1 | Alive", r, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("needs the subjects' dates", "endpoints", "--rs", "rs")]
-    [InlineData("needs the subjects' dates", "endpoints", "--rs", "rs", "--adsl", "a", "--dm", "d")]
+    [InlineData("the subjects' dates once", "endpoints", "--rs", "rs", "--adsl", "a", "--dm", "d")]
     [InlineData("derived calls need --tu and --tr", "endpoints", "--adsl", "a")]
     [InlineData("recorded calls need --rs", "endpoints", "--tu", "t", "--tr", "r", "--adsl", "a", "--calls", "recorded")]
+    [InlineData("case files are read instead of SDTM", "endpoints", "cases", "--rs", "rs")]
     public void Run_BadUsage_ExitTwoWithReason(string reason, params string[] args)
     {
         var (code, _, err) = RecistCli.Run(args);
