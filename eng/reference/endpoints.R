@@ -107,17 +107,20 @@ for (ds in unique(pairs$dataset)) {
 }
 # "pharmaverse": the three readers of the large pharmaverse set, each pair's BORs as `recist endpoints --out` wrote them
 # (tests/data/r-reference/pharmaverse_agreement.csv; categories in the library's order, best to worst, NE last).
-agree <- read.csv(file.path(out, "pharmaverse_agreement.csv"), stringsAsFactors = FALSE)
+# "pharmaverse-small": the same for the small RECIST set's three readers (pharmaverse_small_agreement.csv).
 order <- c("CR", "PR", "SD", "NON-CR/NON-PD", "NED", "iUPD", "PD", "NE", "MISSING")
+for (set in c("pharmaverse", "pharmaverse-small")) {
+agree <- read.csv(file.path(out, if (set == "pharmaverse") "pharmaverse_agreement.csv" else "pharmaverse_small_agreement.csv"), stringsAsFactors = FALSE)
 for (pair in unique(paste(agree$FIRST, agree$SECOND, sep = " vs "))) {
   p <- agree[paste(agree$FIRST, agree$SECOND, sep = " vs ") == pair, ]
   lv <- order[order %in% c(p$BOR1, p$BOR2)]
   x <- table(factor(p$BOR1, levels = lv), factor(p$BOR2, levels = lv))
   k <- Kappa(x, weights = "Equal-Spacing")
   ci <- confint(k, level = 0.95)
-  kap[[length(kap) + 1]] <- data.frame(dataset = paste("pharmaverse", pair), weights = c("Unweighted", "Linear"),
+  kap[[length(kap) + 1]] <- data.frame(dataset = paste(set, pair), weights = c("Unweighted", "Linear"),
     kappa = num(c(k$Unweighted["value"], k$Weighted["value"])), se = num(c(k$Unweighted["ASE"], k$Weighted["ASE"])),
     lower = num(ci[, "lwr"]), upper = num(ci[, "upr"]), psych_kappa = NA, psych_lower = NA, psych_upper = NA)
+}
 }
 w(do.call(rbind, kap), "kappa.csv")
 # ---- The pharmaverse study's summary, from pharmaverseadam's own ADSL/ADRS/ADTTE --------------------------------------
@@ -143,6 +146,9 @@ for (arm in c("All subjects", sort(unique(rand$ARM)))) {
     q <- quantile(f, probs = c(0.25, 0.5, 0.75))
     summ[[length(summ) + 1]] <- data.frame(arm = arm, measure = paste0(paramcd, c(":firstQuartile", ":median", ":thirdQuartile")), n = nrow(d),
       count = sum(d$CNSR == 0), estimate = num(q$quantile), lower = num(q$lower), upper = num(q$upper))
+    days <- seq(0, max(d$AVAL), by = 56)
+    risk <- summary(f, times = days, extend = TRUE)$n.risk
+    summ[[length(summ) + 1]] <- data.frame(arm = arm, measure = paste0(paramcd, ":atRisk:", days), n = nrow(d), count = risk, estimate = NA, lower = NA, upper = NA)
   }
 }
 for (paramcd in c("OS", "PFS", "RSD")) {

@@ -53,8 +53,9 @@ public sealed class EndpointsCommandTest
     }
 
     /// <summary>
-    /// Every estimate of summary.json — rates with Clopper–Pearson limits, Kaplan–Meier quartiles with log-log limits, log-rank —
-    /// equals what R computes from pharmaverseadam's ADSL/ADRS/ADTTE (r-reference/pharmaverse_summary.csv), within 1e-9.
+    /// Every estimate of summary.json — rates with Clopper–Pearson limits, Kaplan–Meier quartiles with log-log limits, numbers at
+    /// risk, log-rank — equals what R computes from pharmaverseadam's ADSL/ADRS/ADTTE (r-reference/pharmaverse_summary.csv), and
+    /// the readers' kappas what R's vcd computes from their BORs (r-reference/kappa.csv, pharmaverse-small), within 1e-9.
     /// </summary>
     [Fact]
     public void Run_PharmaverseStudy_SummaryEqualsR()
@@ -74,10 +75,35 @@ public sealed class EndpointsCommandTest
                 continue;
             }
 
-            var (paramcd, quantile) = (r["measure"].Split(':')[0], r["measure"].Split(':')[1]);
-            var tte = arm.GetProperty("timeToEvent").EnumerateArray().Single(t => t.GetProperty("paramcd").GetString() == paramcd);
+            var parts = r["measure"].Split(':');
+            var tte = arm.GetProperty("timeToEvent").EnumerateArray().Single(t => t.GetProperty("paramcd").GetString() == parts[0]);
+            if (parts[1] == "atRisk")
+            {
+                var atRisk = tte.GetProperty("atRisk").EnumerateArray().Single(x => x.GetProperty("day").GetDouble() == RReference.Number(parts[2]));
+                Assert.Equal(RReference.Number(r["count"]), atRisk.GetProperty("subjects").GetDouble());
+                continue;
+            }
+
             Assert.Equal((RReference.Number(r["n"]), RReference.Number(r["count"])), (tte.GetProperty("subjects").GetDouble(), tte.GetProperty("events").GetDouble()));
-            Same(r, tte.GetProperty(quantile), "days", "lower", "upper");
+            Same(r, tte.GetProperty(parts[1]), "days", "lower", "upper");
+        }
+
+        Assert.Equal(rows.Count(r => r["measure"].Contains(":atRisk:", StringComparison.Ordinal)), arms.Values.Sum(a => a.GetProperty("timeToEvent").EnumerateArray().Sum(t => t.GetProperty("atRisk").GetArrayLength())));
+        var kappas = RReference.Read("kappa.csv");
+        var agreement = json.RootElement.GetProperty("agreement").EnumerateArray().ToArray();
+        Assert.Equal(3, agreement.Length);
+        foreach (var a in agreement)
+        {
+            var pair = $"pharmaverse-small {a.GetProperty("first").GetString()} vs {a.GetProperty("second").GetString()}";
+            foreach (var (name, weights) in new[] { ("bestResponseKappa", "Unweighted"), ("bestResponseLinearKappa", "Linear") })
+            {
+                var r = kappas.Single(k => k["dataset"] == pair && k["weights"] == weights);
+                var k = a.GetProperty(name);
+                Assert.Equal(RReference.Number(r["kappa"]), k.GetProperty("estimate").GetDouble(), RReference.Tolerance);
+                Assert.Equal(RReference.Number(r["se"]), k.GetProperty("standardError").GetDouble(), RReference.Tolerance);
+                Assert.Equal(RReference.Number(r["lower"]), k.GetProperty("lower").GetDouble(), RReference.Tolerance);
+                Assert.Equal(RReference.Number(r["upper"]), k.GetProperty("upper").GetDouble(), RReference.Tolerance);
+            }
         }
 
         var logRank = json.RootElement.GetProperty("logRank").EnumerateArray().ToDictionary(t => t.GetProperty("paramcd").GetString()!);
