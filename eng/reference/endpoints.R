@@ -129,7 +129,11 @@ w(do.call(rbind, kap), "kappa.csv")
 # (CB) with Clopper-Pearson 95% intervals, and each time-to-event parameter's events, median and quartiles (log-log).
 adsl <- read.csv("tests/data/pharmaverse-adam/adsl.csv", stringsAsFactors = FALSE)
 adrs <- read.csv(gzfile("tests/data/pharmaverse-adam/adrs_onco.csv.gz"), stringsAsFactors = FALSE)
-rand <- adsl[!is.na(adsl$RANDDT) & adsl$RANDDT != "", c("USUBJID", "ARM")]
+rand <- adsl[!is.na(adsl$RANDDT) & adsl$RANDDT != "", c("USUBJID", "ARM", "RANDDT")]
+# Time to response (TTR): pharmaverseadam has none; responders' days from RANDDT to the RSP date (ADT - RANDDT + 1), all events.
+rsp <- merge(adrs[adrs$PARAMCD == "RSP" & adrs$AVALC == "Y", c("USUBJID", "ADT")], rand, by = "USUBJID")
+adtte <- rbind(adtte[, c("USUBJID", "PARAMCD", "AVAL", "CNSR")],
+  data.frame(USUBJID = rsp$USUBJID, PARAMCD = "TTR", AVAL = as.numeric(as.Date(rsp$ADT) - as.Date(rsp$RANDDT)) + 1, CNSR = 0))
 summ <- list()
 for (arm in c("All subjects", sort(unique(rand$ARM)))) {
   ids <- if (arm == "All subjects") rand$USUBJID else rand$USUBJID[rand$ARM == arm]
@@ -139,7 +143,7 @@ for (arm in c("All subjects", sort(unique(rand$ARM)))) {
     ci <- binom.test(x, length(ids))$conf.int
     summ[[length(summ) + 1]] <- data.frame(arm = arm, measure = m[1], n = length(ids), count = x, estimate = num(x / length(ids)), lower = num(ci[1]), upper = num(ci[2]))
   }
-  for (paramcd in c("OS", "PFS", "RSD")) {
+  for (paramcd in c("OS", "PFS", "RSD", "TTR")) {
     d <- adtte[adtte$PARAMCD == paramcd & adtte$USUBJID %in% ids, ]
     if (nrow(d) == 0) next
     f <- survfit(Surv(AVAL, 1 - CNSR) ~ 1, data = d, conf.type = "log-log")
@@ -151,7 +155,7 @@ for (arm in c("All subjects", sort(unique(rand$ARM)))) {
     summ[[length(summ) + 1]] <- data.frame(arm = arm, measure = paste0(paramcd, ":atRisk:", days), n = nrow(d), count = risk, estimate = NA, lower = NA, upper = NA)
   }
 }
-for (paramcd in c("OS", "PFS", "RSD")) {
+for (paramcd in c("OS", "PFS", "RSD", "TTR")) {
   d <- merge(adtte[adtte$PARAMCD == paramcd, ], rand, by = "USUBJID", suffixes = c("", ".adsl"))
   s <- survdiff(Surv(AVAL, 1 - CNSR) ~ ARM, data = d)
   df <- sum(s$exp > 0) - 1

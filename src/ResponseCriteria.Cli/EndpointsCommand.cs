@@ -327,6 +327,8 @@ internal static class EndpointsCommand
         w.WriteLine();
         w.WriteLine($"RECIST 1.1 -> iRECIST ({reader}, derived): {r.Fates.Count} subjects progressed under RECIST 1.1: {Count(ProgressionFate.Confirmed)} confirmed (iCPD), " +
             $"{Count(ProgressionFate.Reset)} reset (pseudoprogression), {Count(ProgressionFate.Unconfirmed)} left unconfirmed; pseudoprogression rate {Rate(r.Pseudoprogression)}");
+        w.WriteLine($"  median PFS {Days(r.ProgressionFreeSurvival.Median.Estimate)} days, iPFS {Days(r.ImmuneProgressionFreeSurvival.Median.Estimate)} days; " +
+            $"{r.EventLater} subjects' progression event later or censored under iRECIST");
         var codes = r.BestResponses.Keys.Select(k => k.IRecist).Distinct().Order(StringComparer.Ordinal).ToArray();
         TextTable.Write(
             w,

@@ -33,7 +33,7 @@ public sealed class AdtteRecord
     /// <summary>ARM.</summary>
     public string Arm { get; }
 
-    /// <summary>PARAMCD: OS, PFS, IPFS (iRECIST), RSD (duration of response).</summary>
+    /// <summary>PARAMCD: OS, PFS, IPFS (iRECIST), RSD (duration of response), TTR (time to response).</summary>
     public string ParamCd { get; }
 
     /// <summary>PARAM.</summary>

@@ -25,11 +25,14 @@ public enum ProgressionFate
 /// </summary>
 public sealed class Reclassification
 {
-    private Reclassification(IReadOnlyDictionary<(string Recist, string IRecist), int> table, IReadOnlyDictionary<string, ProgressionFate> fates, Proportion pseudoprogression)
+    private Reclassification(IReadOnlyDictionary<(string Recist, string IRecist), int> table, IReadOnlyDictionary<string, ProgressionFate> fates, Proportion pseudoprogression, KaplanMeier pfs, KaplanMeier ipfs, int later)
     {
         BestResponses = table;
         Fates = fates;
         Pseudoprogression = pseudoprogression;
+        ProgressionFreeSurvival = pfs;
+        ImmuneProgressionFreeSurvival = ipfs;
+        EventLater = later;
     }
 
     /// <summary>Subjects by (RECIST 1.1 BOR, iRECIST BOR), for subjects assessed under both.</summary>
@@ -40,6 +43,15 @@ public sealed class Reclassification
 
     /// <summary>Subjects whose RECIST 1.1 progression iRECIST reset, among the RECIST 1.1-progressed (with its exact interval).</summary>
     public Proportion Pseudoprogression { get; }
+
+    /// <summary>RECIST 1.1 PFS of the subjects with both (Kaplan–Meier, log-log limits at the level asked).</summary>
+    public KaplanMeier ProgressionFreeSurvival { get; }
+
+    /// <summary>iPFS of the same subjects: how much the median moves is the difference of the two medians.</summary>
+    public KaplanMeier ImmuneProgressionFreeSurvival { get; }
+
+    /// <summary>Subjects whose iPFS ends later than their PFS, or is censored where PFS was an event.</summary>
+    public int EventLater { get; }
 
     /// <summary>Compares the two readings of the same subjects.</summary>
     /// <param name="recist">The RECIST 1.1 endpoints.</param>
@@ -71,7 +83,17 @@ public sealed class Reclassification
         }
 
         var reset = fates.Values.Count(f => f == ProgressionFate.Reset);
-        return new Reclassification(table, fates, Proportion.Of(reset, fates.Count, level));
+        var pfs = recist.TimeToEvent.Where(t => t.ParamCd == "PFS" && t.Aval is not null).ToDictionary(t => t.Usubjid, StringComparer.Ordinal);
+        var ipfs = irecist.TimeToEvent.Where(t => t.ParamCd == "IPFS" && t.Aval is not null && pfs.ContainsKey(t.Usubjid)).ToDictionary(t => t.Usubjid, StringComparer.Ordinal);
+        var both = pfs.Values.Where(t => ipfs.ContainsKey(t.Usubjid)).ToArray();
+        var later = both.Count(p => p.Cnsr == 0 && (ipfs[p.Usubjid].Cnsr == 1 || ipfs[p.Usubjid].Adt > p.Adt));
+        return new Reclassification(
+            table,
+            fates,
+            Proportion.Of(reset, fates.Count, level),
+            KaplanMeier.Estimate(both.Select(t => ((double)t.Aval!.Value, t.Cnsr == 0)), level),
+            KaplanMeier.Estimate(both.Select(t => ipfs[t.Usubjid]).Select(t => ((double)t.Aval!.Value, t.Cnsr == 0)), level),
+            later);
     }
 
     /// <summary>Whether an iUPD was followed by a call below the progression thresholds before any iCPD.</summary>

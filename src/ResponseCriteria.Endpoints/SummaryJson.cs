@@ -135,6 +135,9 @@ public static class SummaryJson
             }
 
             Rate(w, "pseudoprogression", reclassification.Pseudoprogression);
+            w.WriteNumber("eventLater", reclassification.EventLater);
+            Quantile(w, "pfsMedian", reclassification.ProgressionFreeSurvival.Median);
+            Quantile(w, "ipfsMedian", reclassification.ImmuneProgressionFreeSurvival.Median);
             w.WriteStartArray("bestResponses");
             foreach (var ((recist, irecist), count) in reclassification.BestResponses)
             {

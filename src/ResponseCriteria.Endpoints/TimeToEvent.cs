@@ -11,11 +11,12 @@ namespace ResponseCriteria.Endpoints;
 /// (first source on a tie) is the event; without one, the latest censoring date (last source on a tie); a date before the
 /// start is moved to the start; AVAL counts the start as day 1. OS (death; censored at the last date known alive or the
 /// reference date), PFS — IPFS for iRECIST calls — (progression or death; censored at the last assessment or the reference
-/// date) and RSD, duration of response (from the first CR or PR to progression or death; censored at the last assessment).
+/// date), RSD, duration of response (from the first CR or PR to progression or death; censored at the last assessment),
+/// and TTR, time to response (from the reference date to the first CR or PR; responders only).
 /// </summary>
 public static class TimeToEvent
 {
-    /// <summary>Derives OS, PFS (or IPFS) and, for a responder, RSD.</summary>
+    /// <summary>Derives OS, PFS (or IPFS) and, for a responder, RSD and TTR.</summary>
     /// <param name="response">The subject's response parameters.</param>
     /// <param name="options">The options; null for the template's defaults.</param>
     /// <exception cref="ArgumentNullException"><paramref name="response"/> is null.</exception>
@@ -44,6 +45,7 @@ public static class TimeToEvent
         if (response.ResponseDate is { } responded)
         {
             Add(records, s, "RSD", "Duration of Response", responded, Choose(response, options, events, [lastAssessment]));
+            Add(records, s, "TTR", "Time to Response", start, new TimeToEventSource(responded, false, "Response", string.Empty, "ADRS", "ADT"));
         }
 
         return records;

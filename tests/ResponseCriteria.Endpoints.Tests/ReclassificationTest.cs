@@ -25,6 +25,8 @@ public sealed class ReclassificationTest
         Assert.Equal((1, 4), (r.Pseudoprogression.Count, r.Pseudoprogression.Total));
         Assert.Equal(1, r.BestResponses[("PR", "iPR")]);
         Assert.Equal(4, r.BestResponses[("SD", "iSD")]);
+        Assert.Equal(3, r.EventLater); // S2, S3 and S5 progressed on day 112 under RECIST 1.1 and are censored under iRECIST
+        Assert.Equal((4, 1), (r.ProgressionFreeSurvival.Events, r.ImmuneProgressionFreeSurvival.Events));
     }
 
     [Fact]

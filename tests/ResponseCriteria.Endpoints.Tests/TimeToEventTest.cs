@@ -84,11 +84,13 @@ public sealed class TimeToEventTest
         var rsd = rows.Single(r => r.ParamCd == "RSD");
 
         Assert.Equal((Start.PlusDays(56), Start.PlusDays(168), 113, 0), (rsd.StartDate, rsd.Adt, rsd.Aval, rsd.Cnsr));
+        var ttr = rows.Single(r => r.ParamCd == "TTR");
+        Assert.Equal((Start, Start.PlusDays(56), 57, 0, "Response"), (ttr.StartDate!.Value, ttr.Adt, ttr.Aval, ttr.Cnsr, ttr.EventDescription));
     }
 
     [Fact]
-    public void Derive_NonResponder_NoDurationOfResponse()
-        => Assert.DoesNotContain(TimeToEvent.Derive(Response(Subject(), ("SD", 56))), r => r.ParamCd == "RSD");
+    public void Derive_NonResponder_NoDurationOfResponseNorTimeToResponse()
+        => Assert.DoesNotContain(TimeToEvent.Derive(Response(Subject(), ("SD", 56))), r => r.ParamCd is "RSD" or "TTR");
 
     [Theory]
     [InlineData(112, 0)]
