@@ -121,6 +121,15 @@ internal static class CommandLine
         Arity = ArgumentArity.OneOrMore,
     };
 
+    /// <summary>An option naming an input file.</summary>
+    internal static Option<string?> FileOption(string name, string description) => new(name) { Description = description, HelpName = "FILE" };
+
+    /// <summary>The subjects of --adsl or --dm (at most one is given), or null when neither is.</summary>
+    /// <exception cref="Sdtm.SdtmFormatException">The file cannot be read or lacks a variable.</exception>
+    internal static Endpoints.SubjectTable? ReadSubjects(string? adsl, string? dm)
+        => adsl is not null ? Endpoints.SubjectTable.ReadAdsl(Sdtm.SdtmTableReader.Read(adsl))
+            : dm is not null ? Endpoints.SubjectTable.ReadDm(Sdtm.SdtmTableReader.Read(dm)) : null;
+
     /// <summary>A --criteria option: "RECIST 1.1" or iRECIST, case and spaces ignored.</summary>
     internal static Option<Criteria?> CriteriaOption(string description) => new("--criteria")
     {

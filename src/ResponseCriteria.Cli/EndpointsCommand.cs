@@ -37,7 +37,7 @@ internal static class EndpointsCommand
 
     internal static Command Command()
     {
-        static Option<string?> File(string name, string description) => new(name) { Description = description, HelpName = "FILE" };
+        static Option<string?> File(string name, string description) => CommandLine.FileOption(name, description);
         var tu = File("--tu", "TU: the lesions (with --tr: derive the calls from the measurements; alone: measurable disease at baseline, MDIS).");
         var tr = File("--tr", "TR: the measurements the calls are derived from.");
         var supptr = File("--supptr", "SUPPTR: lesion locations per TR record.");
@@ -133,7 +133,7 @@ internal static class EndpointsCommand
         Study study;
         try
         {
-            var given = a.Adsl is not null ? SubjectTable.ReadAdsl(SdtmTableReader.Read(a.Adsl)) : a.Dm is not null ? SubjectTable.ReadDm(SdtmTableReader.Read(a.Dm)) : null;
+            var given = CommandLine.ReadSubjects(a.Adsl, a.Dm);
             if (a.Cases is { Count: > 0 })
             {
                 var cases = CommandLine.ReadCases(a.Cases, error, out var unreadable);
@@ -226,8 +226,7 @@ internal static class EndpointsCommand
             return new Study(subjects, readers, issues, "recorded (RS OVRLRESP)", null);
         }
 
-        var references = subjects.Subjects.Where(s => s.ReferenceDate is not null).ToDictionary(s => s.Usubjid, s => s.ReferenceDate!.Value, StringComparer.Ordinal);
-        var study = SdtmStudyReader.Read(tu!, SdtmTableReader.Read(a.Tr!), a.SuppTr is null ? null : SdtmTableReader.Read(a.SuppTr), new SdtmOptions { ReferenceDates = references });
+        var study = SdtmStudyReader.Read(tu!, SdtmTableReader.Read(a.Tr!), a.SuppTr is null ? null : SdtmTableReader.Read(a.SuppTr), new SdtmOptions { ReferenceDates = subjects.ReferenceDates() });
         issues.AddRange(study.Issues);
         var evaluation = StudyEvaluation.Evaluate(study, null, a.Criteria, new IRecistOptions());
         foreach (var reader in study.Subjects.Select(s => s.Evaluator).Distinct().Order(StringComparer.Ordinal))

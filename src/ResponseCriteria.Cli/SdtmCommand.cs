@@ -33,7 +33,7 @@ internal static class SdtmCommand
     /// <summary>The <c>sdtm</c> command: its options, and an action that checks how they combine and runs.</summary>
     internal static Command Command()
     {
-        static Option<string?> File(string name, string description) => new(name) { Description = description, HelpName = "FILE" };
+        static Option<string?> File(string name, string description) => CommandLine.FileOption(name, description);
         static Option<bool> Flag(string name, string description) => new(name) { Description = description };
         var tu = File("--tu", "TU (tumour identification): the lesions, their role (TARGET, NON-TARGET, NEW) and location.");
         var tr = File("--tr", "TR (tumour results): diameters and states per visit and evaluator.");
@@ -136,10 +136,9 @@ internal static class SdtmCommand
         IReadOnlyDictionary<string, LocalDate>? references = null;
         try
         {
-            if ((a.Adsl ?? a.Dm) is { } subjectFile)
+            if (CommandLine.ReadSubjects(a.Adsl, a.Dm) is { } subjects)
             {
-                var subjects = a.Adsl is not null ? SubjectTable.ReadAdsl(SdtmTableReader.Read(subjectFile)) : SubjectTable.ReadDm(SdtmTableReader.Read(subjectFile));
-                references = subjects.Subjects.Where(s => s.ReferenceDate is not null).ToDictionary(s => s.Usubjid, s => s.ReferenceDate!.Value, StringComparer.Ordinal);
+                references = subjects.ReferenceDates();
                 a = a with { Sdtm = new SdtmOptions { DayImputation = a.Sdtm.DayImputation, Evaluator = a.Sdtm.Evaluator, ReferenceDates = references } };
             }
 

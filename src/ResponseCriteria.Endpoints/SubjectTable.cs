@@ -53,6 +53,10 @@ public sealed class SubjectTable
     /// <summary>Records that could not be read, and dates that were imputed.</summary>
     public IReadOnlyList<SdtmIssue> Issues { get; }
 
+    /// <summary>Each subject's reference date by USUBJID (subjects without one left out), e.g. for <see cref="SdtmOptions.ReferenceDates"/>.</summary>
+    public IReadOnlyDictionary<string, LocalDate> ReferenceDates()
+        => Subjects.Where(s => s.ReferenceDate is not null).ToDictionary(s => s.Usubjid, s => s.ReferenceDate!.Value, StringComparer.Ordinal);
+
     /// <summary>The subject with this USUBJID, or null.</summary>
     /// <param name="usubjid">USUBJID.</param>
     public StudySubject? Find(string usubjid) => byId.GetValueOrDefault(usubjid);
