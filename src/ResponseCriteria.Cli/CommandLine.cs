@@ -69,6 +69,7 @@ internal static class CommandLine
         root.Subcommands.Add(SdtmCommand.Command());
         root.Subcommands.Add(BatchCommand.Command());
         root.Subcommands.Add(EndpointsCommand.Command());
+        root.Subcommands.Add(ReportCommand.Command());
         return root;
     }
 

@@ -11,6 +11,7 @@ using ResponseCriteria.Endpoints.Statistics;
 using ResponseCriteria.IRecist;
 using ResponseCriteria.Lesions;
 using ResponseCriteria.Responses;
+using ResponseCriteria.Results;
 using ResponseCriteria.Sdtm;
 
 namespace ResponseCriteria.Cli;
@@ -130,39 +131,13 @@ internal static class EndpointsCommand
 
     internal static int Run(Arguments a, TextWriter output, TextWriter error)
     {
-        Study study;
-        try
+        if (Load(a, error) is not { } study)
         {
-            var given = CommandLine.ReadSubjects(a.Adsl, a.Dm);
-            if (a.Cases is { Count: > 0 })
-            {
-                var cases = CommandLine.ReadCases(a.Cases, error, out var unreadable);
-                if (unreadable > 0)
-                {
-                    return CommandLine.BadInput;
-                }
-
-                study = FromCases(cases, given, a);
-            }
-            else
-            {
-                study = FromSdtm(given!, a);
-            }
-        }
-        catch (SdtmFormatException e)
-        {
-            error.WriteLine($"recist: {e.Message}");
             return CommandLine.BadInput;
         }
 
         var readers = study.Readers;
-        var chosenName = a.Evaluator ?? (readers.Any(r => r.Reader == "INVESTIGATOR") ? "INVESTIGATOR" : readers.FirstOrDefault().Reader);
-        var chosen = readers.FirstOrDefault(r => string.Equals(r.Reader, chosenName, StringComparison.OrdinalIgnoreCase));
-        if (chosen.Endpoints is null)
-        {
-            error.WriteLine($"recist: no calls by evaluator '{chosenName}' (found: {(readers.Count == 0 ? "none" : string.Join(", ", readers.Select(r => r.Reader)))})");
-            return CommandLine.BadInput;
-        }
+        var chosen = study.Chosen;
 
         var endpoints = chosen.Endpoints;
         var issues = new List<SdtmIssue>(study.Issues);
@@ -203,12 +178,65 @@ internal static class EndpointsCommand
     /// What the endpoints are derived from: the subjects, each reader's endpoints, the issues met, where the calls come from,
     /// and — for derived calls — a reader's endpoints under the other criteria (for the reclassification).
     /// </summary>
-    private sealed record Study(SubjectTable Subjects, List<(string Reader, StudyEndpoints Endpoints)> Readers, List<SdtmIssue> Issues, string Calls, Func<string, StudyEndpoints>? OtherCriteria);
+    internal sealed record Study(
+        SubjectTable Subjects,
+        List<(string Reader, StudyEndpoints Endpoints)> Readers,
+        List<SdtmIssue> Issues,
+        string Calls,
+        Func<string, StudyEndpoints>? OtherCriteria,
+        Func<string, IReadOnlyList<EvaluationResult>>? Results)
+    {
+        /// <summary>The evaluator whose calls make the datasets.</summary>
+        internal (string Reader, StudyEndpoints Endpoints) Chosen { get; init; }
+    }
+
+    /// <summary>
+    /// Reads the study (case files or SDTM, and the subjects) and chooses the evaluator (--evaluator, else INVESTIGATOR when
+    /// present, else the first); null after writing why to <paramref name="error"/>.
+    /// </summary>
+    internal static Study? Load(Arguments a, TextWriter error)
+    {
+        Study study;
+        try
+        {
+            var given = CommandLine.ReadSubjects(a.Adsl, a.Dm);
+            if (a.Cases is { Count: > 0 })
+            {
+                var cases = CommandLine.ReadCases(a.Cases, error, out var unreadable);
+                if (unreadable > 0)
+                {
+                    return null;
+                }
+
+                study = FromCases(cases, given, a);
+            }
+            else
+            {
+                study = FromSdtm(given, a);
+            }
+        }
+        catch (SdtmFormatException e)
+        {
+            error.WriteLine($"recist: {e.Message}");
+            return null;
+        }
+
+        var readers = study.Readers;
+        var chosenName = a.Evaluator ?? (readers.Any(r => r.Reader == "INVESTIGATOR") ? "INVESTIGATOR" : readers.FirstOrDefault().Reader);
+        var chosen = readers.FirstOrDefault(r => string.Equals(r.Reader, chosenName, StringComparison.OrdinalIgnoreCase));
+        if (chosen.Endpoints is null)
+        {
+            error.WriteLine($"recist: no calls by evaluator '{chosenName}' (found: {(readers.Count == 0 ? "none" : string.Join(", ", readers.Select(r => r.Reader)))})");
+            return null;
+        }
+
+        return study with { Chosen = chosen };
+    }
 
     private static Criteria Other(Criteria criteria) => criteria == Criteria.Recist11 ? Criteria.IRecist : Criteria.Recist11;
 
     /// <summary>SDTM: recorded calls per RS evaluator, or calls derived from TU/TR per TR evaluator (and under the other criteria).</summary>
-    private static Study FromSdtm(SubjectTable subjects, Arguments a)
+    private static Study FromSdtm(SubjectTable? given, Arguments a)
     {
         var readers = new List<(string, StudyEndpoints)>();
         var issues = new List<SdtmIssue>();
@@ -216,6 +244,7 @@ internal static class EndpointsCommand
         IReadOnlyDictionary<string, bool>? Measurable(string reader) => tu is null ? null : StudyEndpoints.MeasurableDisease(tu, reader);
         if (!a.Derived)
         {
+            var subjects = given!;
             var recorded = RecordedResponses.Read(SdtmTableReader.Read(a.Rs!), a.Criteria);
             issues.AddRange(recorded.Issues);
             foreach (var reader in recorded.Subjects.Select(s => s.Evaluator).Distinct().Order(StringComparer.Ordinal))
@@ -223,19 +252,33 @@ internal static class EndpointsCommand
                 readers.Add((reader, StudyEndpoints.Derive(subjects, StudyEndpoints.CallsOf(recorded, reader), a.Criteria, Measurable(reader), a.Adrs, a.TimeToEvent)));
             }
 
-            return new Study(subjects, readers, issues, "recorded (RS OVRLRESP)", null);
+            return new Study(subjects, readers, issues, "recorded (RS OVRLRESP)", null, null);
         }
 
-        var study = SdtmStudyReader.Read(tu!, SdtmTableReader.Read(a.Tr!), a.SuppTr is null ? null : SdtmTableReader.Read(a.SuppTr), new SdtmOptions { ReferenceDates = subjects.ReferenceDates() });
+        var study = SdtmStudyReader.Read(tu!, SdtmTableReader.Read(a.Tr!), a.SuppTr is null ? null : SdtmTableReader.Read(a.SuppTr), new SdtmOptions { ReferenceDates = given?.ReferenceDates() });
         issues.AddRange(study.Issues);
+
+        // Without ADSL/DM (a report of the measurements): each subject starts at its baseline scan and is known alive at its last assessment.
+        var derived = given ?? new SubjectTable(study.Subjects.GroupBy(s => s.Usubjid, StringComparer.Ordinal).Select(g => new StudySubject(g.Key)
+        {
+            StudyId = g.First().StudyId,
+            ReferenceDate = g.Min(s => s.Baseline.Date),
+            LastAliveDate = g.Max(s => s.FollowUps.Count > 0 ? s.FollowUps[^1].Date : s.Baseline.Date),
+        }));
         var evaluation = StudyEvaluation.Evaluate(study, null, a.Criteria, new IRecistOptions());
         foreach (var reader in study.Subjects.Select(s => s.Evaluator).Distinct().Order(StringComparer.Ordinal))
         {
-            readers.Add((reader, StudyEndpoints.Derive(subjects, StudyEndpoints.CallsOf(evaluation, reader), a.Criteria, Measurable(reader), a.Adrs, a.TimeToEvent)));
+            readers.Add((reader, StudyEndpoints.Derive(derived, StudyEndpoints.CallsOf(evaluation, reader), a.Criteria, Measurable(reader), a.Adrs, a.TimeToEvent)));
         }
 
         var other = StudyEvaluation.Evaluate(study, null, Other(a.Criteria), new IRecistOptions());
-        return new Study(subjects, readers, issues, "derived from TU/TR", reader => StudyEndpoints.Derive(subjects, StudyEndpoints.CallsOf(other, reader), other.Criteria, Measurable(reader), a.Adrs, a.TimeToEvent));
+        return new Study(
+            derived,
+            readers,
+            issues,
+            "derived from TU/TR",
+            reader => StudyEndpoints.Derive(derived, StudyEndpoints.CallsOf(other, reader), other.Criteria, Measurable(reader), a.Adrs, a.TimeToEvent),
+            reader => evaluation.Subjects.Where(s => string.Equals(s.Subject.Evaluator, reader, StringComparison.OrdinalIgnoreCase)).Select(s => s.Result).ToArray());
     }
 
     /// <summary>
@@ -252,21 +295,26 @@ internal static class EndpointsCommand
         var measurable = cases.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Series.Lesions.Any(l => l.Role == LesionRole.Target), StringComparer.Ordinal);
         var issues = cases.GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1)
             .Select(g => new SdtmIssue(DiagnosticSeverity.Error, "case files", 0, g.Key, "id", $"{g.Count()} case files have the id {g.Key}: only the first is analysed")).ToList();
-        StudyEndpoints Derive(Criteria criteria)
+        var unique = cases.GroupBy(c => c.Id, StringComparer.Ordinal).Select(g => g.First()).ToArray();
+        EvaluationResult[] Evaluate(Criteria criteria) => Array.ConvertAll(unique, c =>
+        {
+            var start = subjects.Find(c.Id)?.ReferenceDate;
+            var series = start is { } s && c.Series.ReferenceDate is null ? c.Series.WithReferenceDate(s) : c.Series;
+            return CaseEvaluator.Evaluate(new CaseFile(c.Id, c.Criteria, series, c.Title, c.Options, c.Expected), criteria);
+        });
+        StudyEndpoints Derive(Criteria criteria, EvaluationResult[] results)
         {
             var calls = new Dictionary<string, IReadOnlyList<AssessmentCall>>(StringComparer.Ordinal);
-            foreach (var c in cases.Where(c => !calls.ContainsKey(c.Id)))
+            for (var i = 0; i < unique.Length; i++)
             {
-                var start = subjects.Find(c.Id)?.ReferenceDate;
-                var series = start is { } s && c.Series.ReferenceDate is null ? c.Series.WithReferenceDate(s) : c.Series;
-                var result = CaseEvaluator.Evaluate(new CaseFile(c.Id, c.Criteria, series, c.Title, c.Options, c.Expected), criteria);
-                calls[c.Id] = result.TimePoints.Select((tp, k) => AssessmentCall.Of(tp.Date, tp.Response, criteria, string.Empty, k)).ToArray();
+                calls[unique[i].Id] = results[i].TimePoints.Select((tp, k) => AssessmentCall.Of(tp.Date, tp.Response, criteria, string.Empty, k)).ToArray();
             }
 
             return StudyEndpoints.Derive(subjects, calls, criteria, measurable, a.Adrs, a.TimeToEvent);
         }
 
-        return new Study(subjects, [("cases", Derive(a.Criteria))], issues, "derived from the case files", _ => Derive(Other(a.Criteria)));
+        var results = Evaluate(a.Criteria);
+        return new Study(subjects, [("cases", Derive(a.Criteria, results))], issues, "derived from the case files", _ => Derive(Other(a.Criteria), Evaluate(Other(a.Criteria))), _ => results);
     }
 
     private static void WriteSummary(StudySummary summary, TextWriter w)
