@@ -34,7 +34,7 @@ public static class KaplanMeierChart
         svg.Text(Left, 22, title, size: 14);
         var last = curves.SelectMany(c => c.Curve.Points).Select(p => p.Time).DefaultIfEmpty(1).Max();
         var ticks = Enumerable.Range(0, (int)(last / atRiskEveryDays) + 2).Select(i => (double)(i * atRiskEveryDays)).ToArray();
-        var x = new Scale(0, ticks[^1], Left + 60, Width - Right, 2);
+        var x = Scale.Exact(0, ticks[^1], Left + 60, Width - Right);
         var y = new Scale(0, 1, plotBottom, Top, 6);
         svg.Group("grid");
         foreach (var t in y.Ticks)

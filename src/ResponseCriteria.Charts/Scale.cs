@@ -20,6 +20,15 @@ internal sealed class Scale
         To = to;
     }
 
+    private Scale(double min, double max, double step, double from, double to)
+    {
+        Min = min;
+        Max = max;
+        Step = step;
+        From = from;
+        To = to;
+    }
+
     internal double Min { get; }
 
     internal double Max { get; }
@@ -29,6 +38,10 @@ internal sealed class Scale
     internal double From { get; }
 
     internal double To { get; }
+
+    /// <summary>An axis over exactly [min, max] (no widening), one step from end to end: for axes that draw their own ticks.</summary>
+    internal static Scale Exact(double min, double max, double from, double to)
+        => new(min, max > min ? max : min + 1, (max > min ? max : min + 1) - min, from, to);
 
     internal IReadOnlyList<double> Ticks
     {

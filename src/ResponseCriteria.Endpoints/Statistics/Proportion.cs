@@ -88,5 +88,5 @@ public sealed class Proportion
 
     /// <inheritdoc/>
     public override string ToString()
-        => FormattableString.Invariant($"{Count}/{Total} = {Estimate:P1} ({Level:P0} CI {Lower:P1}–{Upper:P1}, {Method})");
+        => FormattableString.Invariant($"{Count}/{Total} = {Estimate * 100:0.0}% ({Level * 100:0.#}% CI {Lower * 100:0.0}%–{Upper * 100:0.0}%, {Method})");
 }
