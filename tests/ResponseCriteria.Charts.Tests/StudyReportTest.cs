@@ -85,9 +85,9 @@ public sealed partial class StudyReportTest
     {
         var profile = Directory.CreateDirectory(Path.Combine(Repository.Scratch, "chromium-profile")).FullName;
         var start = new ProcessStartInfo(chromium) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var variable in new[] { "HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "TMPDIR" })
+        foreach (var variable in new[] { "HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME" })
         {
-            start.Environment[variable] = profile; // the browser's files stay in the test's scratch folder
+            start.Environment[variable] = profile; // the browser's files stay in the scratch folder (its singleton socket path must stay short: TMPDIR is left)
         }
 
         foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", $"--user-data-dir={profile}" }.Concat(arguments))
