@@ -7,7 +7,7 @@ internal static class Frame
     {
         xLabel ??= Svg.F;
         yLabel ??= Svg.F;
-        svg.Group("grid");
+        svg.Group("gridlines");
         foreach (var t in y.Ticks)
         {
             svg.Line(x.From, y.Map(t), x.To, y.Map(t), "grid");

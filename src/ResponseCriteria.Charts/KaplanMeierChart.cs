@@ -36,15 +36,19 @@ public static class KaplanMeierChart
         var ticks = Enumerable.Range(0, (int)(last / atRiskEveryDays) + 2).Select(i => (double)(i * atRiskEveryDays)).ToArray();
         var x = Scale.Exact(0, ticks[^1], Left + 60, Width - Right);
         var y = new Scale(0, 1, plotBottom, Top, 6);
-        svg.Group("grid");
+        svg.Group("gridlines");
         foreach (var t in y.Ticks)
         {
             svg.Line(x.From, y.Map(t), x.To, y.Map(t), "grid");
-            svg.Text(x.From - 6, y.Map(t) + 4, t.ToString("0.0", CultureInfo.InvariantCulture), "end", "muted");
         }
 
         svg.End();
         svg.Group("axes");
+        foreach (var t in y.Ticks)
+        {
+            svg.Text(x.From - 6, y.Map(t) + 4, t.ToString("0.0", CultureInfo.InvariantCulture), "end", "muted");
+        }
+
         svg.Line(x.From, y.From, x.To, y.From, "axis");
         svg.Line(x.From, y.From, x.From, y.To, "axis");
         foreach (var t in ticks)

@@ -203,7 +203,7 @@ public static class SummaryHtml
             html.Append("</tr>\n");
         }
 
-        html.Append("</table>\n<p class=\"muted\">Rates with ").Append(summary.Options.Level.ToString("P0", CultureInfo.InvariantCulture)).Append(' ')
+        html.Append("</table>\n<p class=\"muted\">Rates with ").Append((summary.Options.Level * 100).ToString("0.#", CultureInfo.InvariantCulture)).Append("% ")
             .Append(summary.Options.RateInterval).Append(" intervals; medians (Kaplan–Meier) with ").Append(summary.Options.SurvivalInterval)
             .Append(" intervals; NR: not reached.</p>\n");
         foreach (var (paramcd, test) in summary.Comparisons)

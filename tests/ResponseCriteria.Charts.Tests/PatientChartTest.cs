@@ -60,6 +60,13 @@ public sealed class PatientChartTest
     public void Render_SeedCase_AsReviewed()
         => Samples.Golden("seed-case.svg", PatientChart.Render(Samples.Seed).ToSvg());
 
+    /// <summary>The README's picture is the chart the code draws today (docs/examples/seed-chart.cs wrote it).</summary>
+    [Fact]
+    public void Render_SeedCase_DocsImageIsCurrent()
+        => Assert.Equal(
+            System.IO.File.ReadAllText(System.IO.Path.Combine(ResponseCriteria.Cases.Tests.Repository.Root, "docs", "images", "seed-case.svg")),
+            PatientChart.Render(Samples.Seed).ToSvg());
+
     [Fact]
     public void Render_Twice_SameBytes()
         => Assert.Equal(PatientChart.Render(Samples.Seed).ToSvg(), PatientChart.Render(Samples.Seed).ToSvg());
