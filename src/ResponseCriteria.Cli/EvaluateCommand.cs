@@ -29,7 +29,7 @@ internal static class EvaluateCommand
         {
             foreach (var outcome in outcomes)
             {
-                TextReport.Write(outcome.Case, outcome.Result, output);
+                TextReport.Write(outcome.Case, outcome.Result, output, Terminal.Colours(output));
             }
         }
 

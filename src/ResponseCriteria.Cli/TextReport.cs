@@ -15,7 +15,8 @@ internal static class TextReport
 {
     private const double DaysPerMonth = 365.25 / 12;
 
-    internal static void Write(CaseFile c, EvaluationResult r, TextWriter w)
+    /// <summary>Writes one case's report; <paramref name="colour"/> paints the calls (an interactive terminal).</summary>
+    internal static void Write(CaseFile c, EvaluationResult r, TextWriter w, bool colour = false)
     {
         var criteria = r.Criteria;
         w.WriteLine($"{c.Id}{(c.Title is null ? string.Empty : ": " + c.Title)} [{ResponseCodes.CriteriaName(criteria)}]");
@@ -35,7 +36,8 @@ internal static class TextReport
             NewColumn(tp),
             ResponseCodes.ToCode(tp.Response, criteria),
         }).ToList();
-        TextTable.WriteWithNotes(w, header, rows, r.TimePoints.Select(tp => tp.Explanation).ToList(), 1);
+        Func<int, string, string, string>? paint = colour ? (column, cell, padded) => column is 5 or 6 or 8 ? Terminal.PaintCode(padded, cell, criteria) : padded : null;
+        TextTable.WriteWithNotes(w, header, rows, r.TimePoints.Select(tp => tp.Explanation).ToList(), paint, 1);
 
         if (r.TimePoints.Any(tp => !tp.Target.IsComplete && tp.Target.Sum is not null))
         {
@@ -43,7 +45,8 @@ internal static class TextReport
         }
 
         w.WriteLine();
-        w.WriteLine($"best overall response: {ResponseCodes.ToCode(r.BestOverallResponse.Response, criteria)} ({(r.ConfirmationRequired ? "confirmation required" : "no confirmation required")}): {r.BestOverallResponse.Explanation}");
+        var best = ResponseCodes.ToCode(r.BestOverallResponse.Response, criteria);
+        w.WriteLine($"best overall response: {(colour ? Terminal.Paint(best, r.BestOverallResponse.Response) : best)} ({(r.ConfirmationRequired ? "confirmation required" : "no confirmation required")}): {r.BestOverallResponse.Explanation}");
         if (r.ConfirmationRequired)
         {
             w.WriteLine($"  without confirmation: {r.UnconfirmedBestOverallResponse.Explanation}");
