@@ -53,11 +53,7 @@ internal sealed class Svg
     internal Svg Polyline(ReadOnlySpan<(double X, double Y)> points, string cssClass, string? stroke = null, string? dash = null, string? title = null)
     {
         text.Append("<polyline points=\"");
-        for (var i = 0; i < points.Length; i++)
-        {
-            text.Append(i == 0 ? string.Empty : " ").Append(F(points[i].X)).Append(',').Append(F(points[i].Y));
-        }
-
+        AppendPoints(points);
         text.Append("\" class=\"").Append(cssClass).Append('"');
         AppendStroke(stroke);
         if (dash is not null)
@@ -71,11 +67,7 @@ internal sealed class Svg
     internal Svg Polygon(ReadOnlySpan<(double X, double Y)> points, string cssClass, string fill, string? title = null)
     {
         text.Append("<polygon points=\"");
-        for (var i = 0; i < points.Length; i++)
-        {
-            text.Append(i == 0 ? string.Empty : " ").Append(F(points[i].X)).Append(',').Append(F(points[i].Y));
-        }
-
+        AppendPoints(points);
         text.Append("\" class=\"").Append(cssClass).Append("\" fill=\"").Append(fill).Append('"');
         return Close("polygon", title);
     }
@@ -162,6 +154,14 @@ internal sealed class Svg
     }
 
     public override string ToString() => text + "</svg>\n";
+
+    private void AppendPoints(ReadOnlySpan<(double X, double Y)> points)
+    {
+        for (var i = 0; i < points.Length; i++)
+        {
+            text.Append(i == 0 ? string.Empty : " ").Append(F(points[i].X)).Append(',').Append(F(points[i].Y));
+        }
+    }
 
     /// <summary>A stroke colour as a style, so that it wins over the class's.</summary>
     private void AppendStroke(string? stroke)
