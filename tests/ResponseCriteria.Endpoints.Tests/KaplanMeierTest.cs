@@ -85,9 +85,35 @@ public sealed class KaplanMeierTest
     public void Quantile_ProbabilityOutOfRange_Throws(double p)
         => Assert.Throws<ArgumentOutOfRangeException>(() => KaplanMeier.Estimate([(1, true)]).Quantile(p));
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(double.NaN)]
+    public void Estimate_NegativeOrMissingTime_Throws(double time)
+        => Assert.Contains("expected times from 0", Assert.Throws<ArgumentException>(() => KaplanMeier.Estimate([(time, true)])).Message, StringComparison.Ordinal);
+
     [Fact]
-    public void Estimate_NegativeTime_Throws()
-        => Assert.Throws<ArgumentException>(() => KaplanMeier.Estimate([(-1, true)]));
+    public void Estimate_TimeZero_Accepted()
+        => Assert.Equal(0.5, KaplanMeier.Estimate([(0, true), (1, false)]).SurvivalAt(0), 12); // one of two events on day 0
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(-0.5)]
+    public void Estimate_LevelOutOfRange_Throws(double level)
+        => Assert.Throws<ArgumentOutOfRangeException>(() => KaplanMeier.Estimate([(1, true)], level));
+
+    [Theory]
+    [InlineData(SurvivalInterval.LogLog)]
+    [InlineData(SurvivalInterval.Log)]
+    [InlineData(SurvivalInterval.Plain)]
+    public void Estimate_LastSubjectDies_SurvivalZeroLimitsUndefined(SurvivalInterval interval)
+    {
+        var last = KaplanMeier.Estimate([(1, true), (2, true)], 0.95, interval).Points[^1];
+
+        Assert.Equal(0, last.Survival);
+        Assert.True(double.IsPositiveInfinity(last.StandardError));
+        Assert.True(double.IsNaN(last.Lower) && double.IsNaN(last.Upper));
+    }
 
     internal static (double Time, bool Event)[] Times(string dataset, string group)
         => RReference.Survival(dataset).Where(d => group == "ALL" || d.Group == group).Select(d => (d.Time, d.Event)).ToArray();

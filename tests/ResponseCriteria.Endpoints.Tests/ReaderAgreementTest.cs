@@ -68,14 +68,45 @@ public sealed class ReaderAgreementTest
     [Fact]
     public void Compare_EachProgressionCase_CountedInItsCategory()
     {
-        var first = Endpoints(("S1", "PD", 60), ("S2", "PD", 60), ("S3", "PD", 120), ("S4", "PD", 60), ("S5", "SD", 0), ("S6", "SD", 0), ("S7", "PD", 60));
-        var second = Endpoints(("S1", "PD", 60), ("S2", "PD", 120), ("S3", "PD", 60), ("S4", "SD", 0), ("S5", "PD", 60), ("S6", "SD", 0));
+        var first = Endpoints(("S1", "PD", 60), ("S2", "PD", 60), ("S3", "PD", 120), ("S4", "PD", 60), ("S5", "SD", 0), ("S6", "SD", 0), ("S7", "PD", 60), ("S8", "PD", 60), ("S9", "PD", 60));
+        var second = Endpoints(("S1", "PD", 60), ("S2", "PD", 120), ("S3", "PD", 60), ("S4", "SD", 0), ("S5", "PD", 60), ("S6", "SD", 0), ("S8", "PD", 120), ("S9", "SD", 0));
 
         var a = ReaderAgreement.Compare("A", first, "B", second);
 
-        Assert.Equal(new ProgressionDiscordance(1, 1, 1, 1, 1, 1), a.Progression);
-        Assert.Equal(6, a.Subjects.Count);
+        Assert.Equal(new ProgressionDiscordance(1, 2, 1, 2, 1, 1), a.Progression);
+        Assert.Equal((8, 6), (a.Progression.Subjects, a.Progression.Discordant));
+        Assert.Equal(8, a.Subjects.Count);
         Assert.DoesNotContain(a.Subjects, p => p.Usubjid == "S7");
+    }
+
+    [Fact]
+    public void Compare_TwoCategories_KappaComputed()
+    {
+        var a = ReaderAgreement.Compare("A", Endpoints(("S1", "SD", 0), ("S2", "PD", 60)), "B", Endpoints(("S1", "SD", 0), ("S2", "PD", 60)));
+
+        Assert.Equal(["SD", "PD"], a.BestResponse!.Categories);
+        Assert.Equal(1, a.BestResponseLinear!.Value, 12);
+    }
+
+    [Fact]
+    public void Pairwise_ThreeReaders_EveryPairOnceInOrder()
+    {
+        var e = Endpoints(("S1", "SD", 0));
+
+        var pairs = ReaderAgreement.Pairwise([("A", e), ("B", e), ("C", e)]);
+
+        Assert.Equal([("A", "B"), ("A", "C"), ("B", "C")], pairs.Select(p => (p.First, p.Second)));
+    }
+
+    [Fact]
+    public void Compare_SubjectWithoutCalls_LeftOut()
+    {
+        var start = new LocalDate(2024, 1, 1);
+        var table = new SubjectTable([new StudySubject("S1") { ReferenceDate = start }, new StudySubject("S2") { ReferenceDate = start }]);
+        var calls = new Dictionary<string, IReadOnlyList<AssessmentCall>> { ["S1"] = [new AssessmentCall(start.PlusDays(56), "SD")] };
+        var e = StudyEndpoints.Derive(table, calls, Criteria.Recist11);
+
+        Assert.Equal(["S1"], ReaderAgreement.Compare("A", e, "B", e).Subjects.Select(p => p.Usubjid));
     }
 
     [Fact]

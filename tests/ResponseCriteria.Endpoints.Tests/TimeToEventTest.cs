@@ -119,6 +119,26 @@ public sealed class TimeToEventTest
     }
 
     [Fact]
+    public void Derive_NewTherapyBeforeAnyAdequateAssessment_CensoredAtRandomisation()
+    {
+        var subject = new StudySubject("S1") { ReferenceDate = Start, NewTherapyDate = Start.PlusDays(30) };
+
+        var pfs = TimeToEvent.Derive(Response(subject, ("NE", 28), ("PD", 56)), new TimeToEventOptions { CensorAtNewTherapy = true }).Single(t => t.ParamCd == "PFS");
+
+        Assert.Equal((1, Start, "Randomization", "RANDDT"), (pfs.Cnsr, pfs.Adt, pfs.EventDescription, pfs.SourceVariable));
+    }
+
+    [Fact]
+    public void Derive_NewTherapyOnAnAssessmentDay_ThatAssessmentCounts()
+    {
+        var subject = new StudySubject("S1") { ReferenceDate = Start, NewTherapyDate = Start.PlusDays(56) };
+
+        var pfs = TimeToEvent.Derive(Response(subject, ("SD", 56), ("PD", 112)), new TimeToEventOptions { CensorAtNewTherapy = true }).Single(t => t.ParamCd == "PFS");
+
+        Assert.Equal((Start.PlusDays(56), "Last Adequate Assessment before New Anticancer Therapy", "ADRS"), (pfs.Adt, pfs.CensorDescription, pfs.SourceDomain));
+    }
+
+    [Fact]
     public void Derive_IRecist_IpfsEndsAtConfirmedUnconfirmedProgressionOrAtConfirmationByOption()
     {
         var response = ResponseParameters.Derive(Subject(), [Call("iSD", 56), Call("iUPD", 112), Call("iCPD", 168)], Criteria.IRecist);
@@ -126,7 +146,7 @@ public sealed class TimeToEventTest
         var atIupd = TimeToEvent.Derive(response).Single(t => t.ParamCd == "IPFS");
         var atIcpd = TimeToEvent.Derive(response, new TimeToEventOptions { ImmuneProgressionDate = ImmuneProgressionDate.Confirmation }).Single(t => t.ParamCd == "IPFS");
 
-        Assert.Equal((Start.PlusDays(112), 0), (atIupd.Adt, atIupd.Cnsr));
+        Assert.Equal((Start.PlusDays(112), 0, "Confirmed Immune Progression", "iRECIST Progression Free Survival"), (atIupd.Adt, atIupd.Cnsr, atIupd.EventDescription, atIupd.Param));
         Assert.Equal(Start.PlusDays(168), atIcpd.Adt);
     }
 
