@@ -15,7 +15,9 @@ namespace ResponseCriteria.Endpoints.Tests;
 /// </summary>
 public sealed class PharmaverseParityTest
 {
-    private static readonly Lazy<StudyEndpoints> Study = new(Derive);
+    // Derived afresh by each test (a few milliseconds), never cached in a static: mutation testing activates one mutant per
+    // test run, and a cached result would hide it.
+    private static StudyEndpoints Study => Derive();
 
     internal static StudyEndpoints Derive()
     {
@@ -47,7 +49,7 @@ public sealed class PharmaverseParityTest
     public void Derive_PharmaverseStudy_ParameterEqualsAdmiralonco(string paramcd)
     {
         var expected = Rows(SdtmTableReader.Read(Adam("adrs_onco.csv")), paramcd, "AVALC", "ADT", "AVAL");
-        var actual = Study.Value.Adrs.Where(r => r.ParamCd == paramcd && (paramcd != "OVR" || r.Anl01Fl == "Y"))
+        var actual = Study.Adrs.Where(r => r.ParamCd == paramcd && (paramcd != "OVR" || r.Anl01Fl == "Y"))
             .Select(r => Key(r.Usubjid, r.Avalc, r.Adt?.ToString("uuuu-MM-dd", null) ?? string.Empty, r.Aval?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty))
             .Order(StringComparer.Ordinal).ToList();
 
@@ -64,8 +66,8 @@ public sealed class PharmaverseParityTest
     public void Derive_PharmaverseStudy_ConfirmedResponderFlagFollowsConfirmedBestResponse()
     {
         var expected = Rows(SdtmTableReader.Read(Adam("adrs_onco.csv")), "CBCP", "AVALC", "ADT", "AVAL");
-        var actual = Study.Value.Adrs.Where(r => r.ParamCd == "CBCP").ToDictionary(r => r.Usubjid);
-        var confirmed = Study.Value.Adrs.Where(r => r.ParamCd == "CBOR").ToDictionary(r => r.Usubjid);
+        var actual = Study.Adrs.Where(r => r.ParamCd == "CBCP").ToDictionary(r => r.Usubjid);
+        var confirmed = Study.Adrs.Where(r => r.ParamCd == "CBOR").ToDictionary(r => r.Usubjid);
 
         Assert.Equal(306, expected.Count);
         Assert.All(expected, e => Assert.EndsWith("| N |  | 0", e, StringComparison.Ordinal));
@@ -80,7 +82,7 @@ public sealed class PharmaverseParityTest
     public void Derive_PharmaverseStudy_TimeToEventEqualsAdmiralonco(string paramcd, int subjects)
     {
         var expected = Rows(SdtmTableReader.Read(Adam("adtte_onco.csv")), paramcd, "STARTDT", "ADT", "AVAL", "CNSR", "EVNTDESC", "CNSDTDSC", "SRCDOM", "SRCVAR");
-        var actual = Study.Value.TimeToEvent.Where(r => r.ParamCd == paramcd)
+        var actual = Study.TimeToEvent.Where(r => r.ParamCd == paramcd)
             .Select(r => Key(r.Usubjid, r.StartDate?.ToString("uuuu-MM-dd", null) ?? string.Empty, r.Adt.ToString("uuuu-MM-dd", null), r.Aval?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
                 r.Cnsr.ToString(System.Globalization.CultureInfo.InvariantCulture), r.EventDescription, r.CensorDescription, r.SourceDomain, r.SourceVariable)).ToList();
 
