@@ -34,7 +34,8 @@ internal static class EndpointsCommand
         TimeToEventOptions TimeToEvent,
         SummaryOptions Summary,
         bool Verbose = false,
-        IReadOnlyList<string>? Cases = null);
+        IReadOnlyList<string>? Cases = null,
+        bool OwnCriteria = false);
 
     internal static Command Command()
     {
@@ -188,6 +189,9 @@ internal static class EndpointsCommand
     {
         /// <summary>The evaluator whose calls make the datasets.</summary>
         internal (string Reader, StudyEndpoints Endpoints) Chosen { get; init; }
+
+        /// <summary>Whether the results are case files read each under its own criteria, not all the same (no one summary then).</summary>
+        internal bool MixedCriteria { get; init; }
     }
 
     /// <summary>
@@ -296,7 +300,7 @@ internal static class EndpointsCommand
         var issues = cases.GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1)
             .Select(g => new SdtmIssue(DiagnosticSeverity.Error, "case files", 0, g.Key, "id", $"{g.Count()} case files have the id {g.Key}: only the first is analysed")).ToList();
         var unique = cases.GroupBy(c => c.Id, StringComparer.Ordinal).Select(g => g.First()).ToArray();
-        EvaluationResult[] Evaluate(Criteria criteria) => Array.ConvertAll(unique, c =>
+        EvaluationResult[] Evaluate(Criteria? criteria) => Array.ConvertAll(unique, c =>
         {
             var start = subjects.Find(c.Id)?.ReferenceDate;
             var series = start is { } s && c.Series.ReferenceDate is null ? c.Series.WithReferenceDate(s) : c.Series;
@@ -313,8 +317,17 @@ internal static class EndpointsCommand
             return StudyEndpoints.Derive(subjects, calls, criteria, measurable, a.Adrs, a.TimeToEvent);
         }
 
-        var results = Evaluate(a.Criteria);
-        return new Study(subjects, [("cases", Derive(a.Criteria, results))], issues, "derived from the case files", _ => Derive(Other(a.Criteria), Evaluate(Other(a.Criteria))), _ => results);
+        // With OwnCriteria (a report without --criteria) each case is read under its own criteria, as `recist evaluate` reads it;
+        // the endpoints need one criteria: the cases' own when they share it, else --criteria's default (and no summary is shown).
+        var own = unique.Select(c => c.Criteria).Distinct().ToArray();
+        var mixed = a.OwnCriteria && own.Length > 1;
+        var criteria = a.OwnCriteria && own.Length == 1 ? own[0] : a.Criteria;
+        var results = mixed ? Evaluate(null) : Evaluate(criteria);
+        var endpoints = Derive(criteria, mixed ? Evaluate(criteria) : results);
+        return new Study(subjects, [("cases", endpoints)], issues, "derived from the case files", _ => Derive(Other(criteria), Evaluate(Other(criteria))), _ => results)
+        {
+            MixedCriteria = mixed,
+        };
     }
 
     private static void WriteSummary(StudySummary summary, TextWriter w)

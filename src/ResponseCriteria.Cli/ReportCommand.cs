@@ -22,7 +22,7 @@ internal static class ReportCommand
         var supptr = CommandLine.FileOption("--supptr", "SDTM SUPPTR: lesion locations.");
         var adsl = CommandLine.FileOption("--adsl", "ADSL: reference dates, deaths and arms for the endpoints (default: each subject from its baseline scan, no arms).");
         var dm = CommandLine.FileOption("--dm", "SDTM DM instead of ADSL.");
-        var criteria = CommandLine.CriteriaOption("The criteria (default RECIST 1.1).");
+        var criteria = CommandLine.CriteriaOption("The criteria (default: each case file's own, as `evaluate` reads it; RECIST 1.1 for SDTM).");
         var evaluator = new Option<string?>("--evaluator") { Description = "Whose reads are reported (default INVESTIGATOR when present).", HelpName = "NAME" };
         var title = new Option<string?>("--title") { Description = "The report's title.", HelpName = "TEXT" };
         var output = new Option<string>("--out") { Description = "The HTML file to write.", HelpName = "FILE", Required = true };
@@ -55,7 +55,7 @@ internal static class ReportCommand
 
             var a = new EndpointsCommand.Arguments(
                 tuFile, trFile, r.GetValue(supptr), null, r.GetValue(adsl), r.GetValue(dm), r.GetValue(criteria) ?? Criteria.Recist11, r.GetValue(evaluator), true, null,
-                AdrsOptions.Default, TimeToEventOptions.Default, SummaryOptions.Default, Cases: caseFiles);
+                AdrsOptions.Default, TimeToEventOptions.Default, SummaryOptions.Default, Cases: caseFiles, OwnCriteria: caseFiles.Length > 0 && r.GetValue(criteria) is null);
             return Run(a, r.GetValue(title), r.GetValue(output)!, r.InvocationConfiguration.Output, r.InvocationConfiguration.Error);
         });
         return command;
@@ -70,8 +70,9 @@ internal static class ReportCommand
 
         var (reader, endpoints) = study.Chosen;
         var results = study.Results!(reader);
-        var name = title ?? $"Study report ({ResponseCodes.CriteriaName(a.Criteria)}, {(a.Cases is { Count: > 0 } ? "case files" : reader)})";
-        var report = new StudyReport(name, results, StudySummary.Of(endpoints, a.Summary));
+        var criteria = study.MixedCriteria ? "each case's own criteria" : ResponseCodes.CriteriaName(endpoints.Criteria);
+        var name = title ?? $"Study report ({criteria}, {(a.Cases is { Count: > 0 } ? "case files" : reader)})";
+        var report = new StudyReport(name, results, study.MixedCriteria ? null : StudySummary.Of(endpoints, a.Summary));
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null)
         {
@@ -79,7 +80,11 @@ internal static class ReportCommand
         }
 
         report.Save(path);
-        output.WriteLine($"report: {path} ({results.Count} patients, {new FileInfo(path).Length / 1024} KB)");
+        output.WriteLine($"report: {path} ({results.Count} patients, {criteria}, {new FileInfo(path).Length / 1024} KB)");
+        if (study.MixedCriteria)
+        {
+            output.WriteLine("note: the cases are read under different criteria, so the report has no endpoints summary; --criteria reads them all under one");
+        }
         return CommandLine.Ok;
     }
 }

@@ -19,9 +19,25 @@ public sealed class ReportCommandTest
         var (code, output, err) = RecistCli.Run("report", Path.Combine(Repository.Root, "docs", "examples"), "--out", path);
 
         Assert.True(code == 0, err);
-        Assert.StartsWith($"report: {path} (2 patients", output, StringComparison.Ordinal);
+        Assert.StartsWith($"report: {path} (2 patients, each case's own criteria", output, StringComparison.Ordinal);
         var dom = Browser.Render(path);
         Assert.All(["id=\"summary\"", "id=\"charts\"", "id=\"patients\"", "id=\"patient-seed-case\""], s => Assert.Contains(s, dom, StringComparison.Ordinal));
+        Assert.Contains("seed-case: target lesions over time (iRECIST)", dom, StringComparison.Ordinal); // as `recist evaluate` reads it
+        Assert.Contains("seed-case-recist: target lesions over time (RECIST 1.1)", dom, StringComparison.Ordinal);
+        Assert.DoesNotContain("<table class=\"endpoints\">", dom, StringComparison.Ordinal); // two criteria: no one summary
+    }
+
+    [Fact]
+    public void Run_ExamplesUnderOneCriteria_EndpointsSummary()
+    {
+        var path = Out();
+        var (code, output, err) = RecistCli.Run("report", Path.Combine(Repository.Root, "docs", "examples"), "--criteria", "iRECIST", "--out", path);
+
+        Assert.True(code == 0, err);
+        Assert.StartsWith($"report: {path} (2 patients, iRECIST", output, StringComparison.Ordinal);
+        var html = File.ReadAllText(path);
+        Assert.Contains("<table class=\"endpoints\">", html, StringComparison.Ordinal);
+        Assert.Equal(4, Regex.Count(html, "target lesions over time \\(iRECIST\\)"));
     }
 
     /// <summary>The pharmaverse study from SDTM with ADSL: summary with rates and medians, four Kaplan–Meier charts, eight patients.</summary>
