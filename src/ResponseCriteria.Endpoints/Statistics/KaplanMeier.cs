@@ -175,6 +175,7 @@ public sealed class KaplanMeier
         // (time, 1 − S) from (0, 0), keeping the first time of each level: the time the curve dropped to it.
         var xs = new List<double> { 0 };
         var ys = new List<double> { 0 };
+        var seen = new HashSet<double> { 0 };
         foreach (var (time, s) in Points.Select(pt => pt.Time).Zip(curve))
         {
             var y = 1 - s;
@@ -184,7 +185,7 @@ public sealed class KaplanMeier
                 continue;
             }
 
-            if (!ys.Contains(y))
+            if (seen.Add(y))
             {
                 xs.Add(time);
                 ys.Add(y);

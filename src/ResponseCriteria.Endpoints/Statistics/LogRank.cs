@@ -62,14 +62,21 @@ public sealed class LogRank
             atRisk[index[d.Group]]++;
         }
 
-        foreach (var time in data.Select(d => d.Time).Distinct().Order())
+        // One sweep over the subjects in time order (n log n): the events and departures of each distinct time together.
+        var order = data.OrderBy(d => d.Time).ToArray();
+        var events = new double[k];
+        var leaving = new double[k];
+        for (var start = 0; start < order.Length;)
         {
-            var events = new double[k];
-            var leaving = new double[k];
-            foreach (var d in data.Where(d => d.Time == time))
+            var time = order[start].Time;
+            Array.Clear(events);
+            Array.Clear(leaving);
+            var end = start;
+            for (; end < order.Length && order[end].Time == time; end++)
             {
-                leaving[index[d.Group]]++;
-                events[index[d.Group]] += d.Event ? 1 : 0;
+                var g = index[order[end].Group];
+                leaving[g]++;
+                events[g] += order[end].Event ? 1 : 0;
             }
 
             var n = atRisk.Sum();
@@ -94,6 +101,8 @@ public sealed class LogRank
             {
                 atRisk[g] -= leaving[g];
             }
+
+            start = end;
         }
 
         var used = Enumerable.Range(0, k).Where(g => expected[g] > 0).ToArray();
