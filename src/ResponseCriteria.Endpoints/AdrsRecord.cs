@@ -1,11 +1,22 @@
 using NodaTime;
+using ResponseCriteria.Results;
 
 namespace ResponseCriteria.Endpoints;
 
 /// <summary>One ADaM ADRS record: a subject's parameter (PARAMCD) with its value and date, and how it was derived.</summary>
 public sealed class AdrsRecord
 {
-    internal AdrsRecord(StudySubject subject, string paramcd, string param, string parcat1, string parcat2, string parcat3, string avalc, decimal? aval, LocalDate? adt, string explanation)
+    private readonly BestResponseResult? explainedBy;
+    private string? explanation;
+
+    /// <summary>A record whose explanation is a best response's, built only when read (the text costs more than the record).</summary>
+    internal AdrsRecord(StudySubject subject, string paramcd, string param, string parcat1, string parcat2, string parcat3, string avalc, decimal? aval, LocalDate? adt, BestResponseResult explainedBy)
+        : this(subject, paramcd, param, parcat1, parcat2, parcat3, avalc, aval, adt, (string?)null)
+    {
+        this.explainedBy = explainedBy;
+    }
+
+    internal AdrsRecord(StudySubject subject, string paramcd, string param, string parcat1, string parcat2, string parcat3, string avalc, decimal? aval, LocalDate? adt, string? explanation)
     {
         StudyId = subject.StudyId;
         Usubjid = subject.Usubjid;
@@ -18,7 +29,7 @@ public sealed class AdrsRecord
         Aval = aval;
         Adt = adt;
         Ady = subject.StudyDay(adt);
-        Explanation = explanation;
+        this.explanation = explanation;
     }
 
     /// <summary>STUDYID.</summary>
@@ -67,7 +78,7 @@ public sealed class AdrsRecord
     public string Anl02Fl { get; internal init; } = string.Empty;
 
     /// <summary>Why the value is what it is, with the dates and rule used.</summary>
-    public string Explanation { get; }
+    public string Explanation => explanation ??= explainedBy?.Explanation ?? string.Empty;
 
     /// <inheritdoc/>
     public override string ToString() => $"{Usubjid} {ParamCd} {Avalc} {Adt:uuuu-MM-dd}";

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using ResponseCriteria.Confirmation;
 using ResponseCriteria.Responses;
@@ -155,6 +156,7 @@ public static class ResponseParameters
     private static AdrsRecord[] Records(SubjectResponse r, AssessmentCall[] ordered, HashSet<AssessmentCall> kept, AdrsOptions options)
     {
         var s = r.Subject;
+        var t = TextsOf.GetValue(options, o => new Texts(o));
         var by = options.Evaluator;
         var criteria = ResponseCodes.CriteriaName(r.Criteria);
         var records = new List<AdrsRecord>(ordered.Length + 13);
@@ -162,6 +164,9 @@ public static class ResponseParameters
             => new(s, paramcd, param, "Tumor Response", by, criteria, avalc, aval, adt, why);
         AdrsRecord Flag(string paramcd, string param, LocalDate? yes, string yesWhy, string noWhy)
             => Tumour(paramcd, param, yes is null ? "N" : "Y", yes is null ? 0 : 1, yes, yes is null ? noWhy : yesWhy);
+        AdrsRecord Best(string paramcd, string param, string code, LocalDate? adt, BestResponseResult best)
+            => r.Analysed.Count == 0 ? Tumour(paramcd, param, code, ResponseValue(code), adt, "no assessment on or after the reference date")
+                : new(s, paramcd, param, "Tumor Response", by, criteria, code, ResponseValue(code), adt, best);
 
         var final = false;
         foreach (var call in ordered)
@@ -171,7 +176,7 @@ public static class ResponseParameters
                 : !counts && s.ReferenceDate is { } start && call.Date < start ? $"before the reference date {Date(start)}: not analysed"
                 : !counts ? "another call of the same date is worse: not analysed"
                 : final ? "after the first progression: not used for best response" : "analysed";
-            records.Add(new AdrsRecord(s, "OVR", $"Overall Response by {by}", "Tumor Response", by, criteria, call.Code, ResponseValue(call.Code), call.Date, why)
+            records.Add(new AdrsRecord(s, "OVR", t.Ovr, "Tumor Response", by, criteria, call.Code, ResponseValue(call.Code), call.Date, why)
             {
                 Visit = call.Visit,
                 Anl01Fl = counts ? "Y" : string.Empty,
@@ -180,34 +185,117 @@ public static class ResponseParameters
             final |= counts && call.Response is Response.ProgressiveDisease or Response.ConfirmedProgression;
         }
 
-        var none = r.Analysed.Count == 0 ? "no assessment on or after the reference date" : null;
-        records.Add(Tumour("BOR", $"Best Overall Response by {by} (confirmation not required)", r.BestCode, ResponseValue(r.BestCode), r.BestDate, none ?? r.Best.Explanation));
-        records.Add(Tumour("CBOR", $"Best Confirmed Overall Response by {by}", r.ConfirmedCode, ResponseValue(r.ConfirmedCode), r.ConfirmedDate, none ?? r.Confirmed.Explanation));
-        records.Add(Flag("RSP", $"Response by {by} (confirmation not required)", r.ResponseDate, "first CR or PR", "no CR or PR before progression"));
-        records.Add(Flag("CRSP", $"Confirmed Response by {by}", r.ConfirmedResponseDate, $"first CR or PR confirmed {options.Confirmation.MinimumConfirmationDays} or more days later", "no confirmed CR or PR"));
-        var control = $"CR, PR, SD or NON-CR/NON-PD at least {options.ClinicalBenefitDays} days after the reference date";
-        records.Add(Flag("CB", $"Clinical Benefit by {by} (confirmation for response not required)", r.ClinicalBenefitDate, $"first CR or PR, or {control}", $"no CR or PR, and no {control}"));
-        records.Add(Flag("CCB", $"Confirmed Clinical Benefit by {by}", r.ConfirmedClinicalBenefitDate, $"first confirmed CR or PR, or {control}", $"no confirmed CR or PR, and no {control}"));
-        records.Add(Flag("BCP", $"Best Overall Response of CR/PR by {by} (confirmation not required)", r.IsResponder ? r.BestDate : null, "BOR is CR or PR", "BOR is not CR or PR"));
-        records.Add(Flag("CBCP", $"Best Confirmed Overall Response of CR/PR by {by}", r.IsConfirmedResponder ? r.ConfirmedDate : null, "confirmed BOR is CR or PR", "confirmed BOR is not CR or PR"));
-        var progression = r.Criteria == Criteria.IRecist ? "first iUPD confirmed as iCPD" : "first PD";
-        records.Add(Flag("PD", $"Disease Progression by {by}", r.ProgressionDate, progression, "no progression"));
+        records.Add(Best("BOR", t.Bor, r.BestCode, r.BestDate, r.Best));
+        records.Add(Best("CBOR", t.Cbor, r.ConfirmedCode, r.ConfirmedDate, r.Confirmed));
+        records.Add(Flag("RSP", t.Rsp, r.ResponseDate, "first CR or PR", "no CR or PR before progression"));
+        records.Add(Flag("CRSP", t.Crsp, r.ConfirmedResponseDate, t.CrspYes, "no confirmed CR or PR"));
+        records.Add(Flag("CB", t.Cb, r.ClinicalBenefitDate, t.CbYes, t.CbNo));
+        records.Add(Flag("CCB", t.Ccb, r.ConfirmedClinicalBenefitDate, t.CcbYes, t.CcbNo));
+        records.Add(Flag("BCP", t.Bcp, r.IsResponder ? r.BestDate : null, "BOR is CR or PR", "BOR is not CR or PR"));
+        records.Add(Flag("CBCP", t.Cbcp, r.IsConfirmedResponder ? r.ConfirmedDate : null, "confirmed BOR is CR or PR", "confirmed BOR is not CR or PR"));
+        records.Add(Flag("PD", t.Pd, r.ProgressionDate, r.Criteria == Criteria.IRecist ? "first iUPD confirmed as iCPD" : "first PD", "no progression"));
         records.Add(new AdrsRecord(s, "DEATH", "Death", "Reference Event", string.Empty, string.Empty, s.DeathDate is null ? "N" : "Y", s.DeathDate is null ? 0 : 1, s.DeathDate, s.DeathDate is null ? "no death date" : "date of death"));
         var last = r.LastAssessment;
-        records.Add(Tumour("LSTA", $"Last Disease Assessment by {by}", last?.Code ?? string.Empty, last is null ? null : ResponseValue(last.Code), last?.Date, last is null ? "no assessment" : "last analysed assessment (after a progression too)"));
-        records.Add(new AdrsRecord(s, "MDIS", $"Measurable Disease at Baseline by {by}", string.Empty, by, criteria, r.MeasurableDisease == true ? "Y" : "N", r.MeasurableDisease == true ? 1 : 0, null,
+        records.Add(Tumour("LSTA", t.Lsta, last?.Code ?? string.Empty, last is null ? null : ResponseValue(last.Code), last?.Date, last is null ? "no assessment" : "last analysed assessment (after a progression too)"));
+        records.Add(new AdrsRecord(s, "MDIS", t.Mdis, string.Empty, by, criteria, r.MeasurableDisease == true ? "Y" : "N", r.MeasurableDisease == true ? 1 : 0, null,
             r.MeasurableDisease switch { true => "target lesions at baseline", false => "no target lesion at baseline", _ => "no baseline lesions known" }));
-        Number(records, ordered);
+        Number(records);
         return records.ToArray();
     }
 
-    /// <summary>ASEQ: by PARAMCD, then ADT (missing last), then record order (admiral <c>derive_var_obs_number</c> of the template).</summary>
-    private static void Number(List<AdrsRecord> records, AssessmentCall[] ordered)
+    /// <summary>The PARAM and explanation texts of one set of options, made once and shared by every subject's records.</summary>
+    private static readonly ConditionalWeakTable<AdrsOptions, Texts> TextsOf = new();
+
+    private sealed class Texts
     {
-        var n = 1;
-        foreach (var record in records.Select((r, i) => (r, i)).OrderBy(x => x.r.ParamCd, StringComparer.Ordinal).ThenBy(x => x.r.Adt is null).ThenBy(x => x.r.Adt).ThenBy(x => x.i))
+        internal Texts(AdrsOptions options)
         {
-            record.r.Aseq = n++;
+            var by = options.Evaluator;
+            var control = $"CR, PR, SD or NON-CR/NON-PD at least {options.ClinicalBenefitDays} days after the reference date";
+            Ovr = $"Overall Response by {by}";
+            Bor = $"Best Overall Response by {by} (confirmation not required)";
+            Cbor = $"Best Confirmed Overall Response by {by}";
+            Rsp = $"Response by {by} (confirmation not required)";
+            Crsp = $"Confirmed Response by {by}";
+            CrspYes = $"first CR or PR confirmed {options.Confirmation.MinimumConfirmationDays} or more days later";
+            Cb = $"Clinical Benefit by {by} (confirmation for response not required)";
+            CbYes = $"first CR or PR, or {control}";
+            CbNo = $"no CR or PR, and no {control}";
+            Ccb = $"Confirmed Clinical Benefit by {by}";
+            CcbYes = $"first confirmed CR or PR, or {control}";
+            CcbNo = $"no confirmed CR or PR, and no {control}";
+            Bcp = $"Best Overall Response of CR/PR by {by} (confirmation not required)";
+            Cbcp = $"Best Confirmed Overall Response of CR/PR by {by}";
+            Pd = $"Disease Progression by {by}";
+            Lsta = $"Last Disease Assessment by {by}";
+            Mdis = $"Measurable Disease at Baseline by {by}";
+        }
+
+        internal string Ovr { get; }
+
+        internal string Bor { get; }
+
+        internal string Cbor { get; }
+
+        internal string Rsp { get; }
+
+        internal string Crsp { get; }
+
+        internal string CrspYes { get; }
+
+        internal string Cb { get; }
+
+        internal string CbYes { get; }
+
+        internal string CbNo { get; }
+
+        internal string Ccb { get; }
+
+        internal string CcbYes { get; }
+
+        internal string CcbNo { get; }
+
+        internal string Bcp { get; }
+
+        internal string Cbcp { get; }
+
+        internal string Pd { get; }
+
+        internal string Lsta { get; }
+
+        internal string Mdis { get; }
+    }
+
+    /// <summary>ASEQ: by PARAMCD, then ADT (missing last), then record order (admiral <c>derive_var_obs_number</c> of the template).</summary>
+    private static void Number(List<AdrsRecord> records)
+    {
+        var order = new int[records.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        // A stable order (the index breaks ties), so Array.Sort's unstable sort gives the same numbers every time.
+        Array.Sort(order, (a, b) =>
+        {
+            var x = records[a];
+            var y = records[b];
+            var c = string.CompareOrdinal(x.ParamCd, y.ParamCd);
+            if (c == 0)
+            {
+                c = (x.Adt is null).CompareTo(y.Adt is null);
+            }
+
+            if (c == 0 && x.Adt is { } dx && y.Adt is { } dy)
+            {
+                c = dx.CompareTo(dy);
+            }
+
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        for (var n = 0; n < order.Length; n++)
+        {
+            records[order[n]].Aseq = n + 1;
         }
     }
 
