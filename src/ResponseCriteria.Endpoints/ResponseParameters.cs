@@ -59,7 +59,8 @@ public static class ResponseParameters
             LastAssessment = analysed.Length > 0 ? analysed[^1] : null,
             MeasurableDisease = measurableDisease,
         };
-        result.Records = Records(result, ordered, kept, options);
+        // The records are built from these when asked for (a study keeps its subjects' figures, not 20 records each).
+        result.Source = (ordered, Array.ConvertAll(ordered, kept.Contains), options);
         return result;
     }
 
@@ -153,7 +154,8 @@ public static class ResponseParameters
 
     private static LocalDate? Earliest(LocalDate? a, LocalDate? b) => a is null ? b : b is null || a.Value <= b.Value ? a : b;
 
-    private static AdrsRecord[] Records(SubjectResponse r, AssessmentCall[] ordered, HashSet<AssessmentCall> kept, AdrsOptions options)
+    /// <summary>The ADRS records of a subject's parameters: OVR first (in date order), then one per parameter.</summary>
+    internal static AdrsRecord[] Records(SubjectResponse r, AssessmentCall[] ordered, bool[] kept, AdrsOptions options)
     {
         var s = r.Subject;
         var t = TextsOf.GetValue(options, o => new Texts(o));
@@ -169,9 +171,10 @@ public static class ResponseParameters
                 : new(s, paramcd, param, "Tumor Response", by, criteria, code, ResponseValue(code), adt, best);
 
         var final = false;
-        foreach (var call in ordered)
+        for (var i = 0; i < ordered.Length; i++)
         {
-            var counts = kept.Contains(call);
+            var call = ordered[i];
+            var counts = kept[i];
             var why = call.Response is null ? $"'{call.Code}' is not a response code: not analysed"
                 : !counts && s.ReferenceDate is { } start && call.Date < start ? $"before the reference date {Date(start)}: not analysed"
                 : !counts ? "another call of the same date is worse: not analysed"

@@ -27,8 +27,8 @@ public sealed class StudyEndpoints
     /// <summary>One per subject of the subject table, in USUBJID order.</summary>
     public IReadOnlyList<SubjectResponse> Responses { get; }
 
-    /// <summary>Every ADRS record, subject by subject in ASEQ order.</summary>
-    public IEnumerable<AdrsRecord> Adrs => Responses.SelectMany(r => r.Records.OrderBy(x => x.Aseq));
+    /// <summary>Every ADRS record, subject by subject in ASEQ order; built as enumerated, not kept (a study of millions streams).</summary>
+    public IEnumerable<AdrsRecord> Adrs => Responses.SelectMany(r => r.BuildRecords().OrderBy(x => x.Aseq));
 
     /// <summary>Every ADTTE record, subject by subject (OS, PFS or IPFS, RSD).</summary>
     public IReadOnlyList<AdtteRecord> TimeToEvent { get; }

@@ -65,8 +65,16 @@ public sealed class SubjectResponse
     /// <summary>Whether the subject had measurable disease at baseline (MDIS), or null when unknown.</summary>
     public bool? MeasurableDisease { get; internal init; }
 
-    /// <summary>The ADRS records, OVR first, then one per parameter.</summary>
-    public IReadOnlyList<AdrsRecord> Records { get; internal set; } = [];
+    /// <summary>The ADRS records, OVR first, then one per parameter (built on first use, then kept).</summary>
+    public IReadOnlyList<AdrsRecord> Records => records ??= BuildRecords();
+
+    /// <summary>Every call as given (date order) with whether it was analysed, and the options: what the records are built from.</summary>
+    internal (AssessmentCall[] Ordered, bool[] Analysed, AdrsOptions Options) Source { get; set; }
+
+    private AdrsRecord[]? records;
+
+    /// <summary>The records, built afresh and not kept (for writing a large study subject by subject).</summary>
+    internal AdrsRecord[] BuildRecords() => records ?? ResponseParameters.Records(this, Source.Ordered, Source.Analysed, Source.Options);
 
     /// <summary>Whether BOR is CR or PR (BCP).</summary>
     public bool IsResponder => Best.Response is Response.CompleteResponse or Response.PartialResponse && Analysed.Count > 0;
