@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using ResponseCriteria.Recist11;
 using ResponseCriteria.Responses;
@@ -32,7 +31,7 @@ public static class CohortCharts
         var title = $"Best change in target sum from baseline ({bars.Length} patients)";
         const double height = 420;
         var svg = new Svg(Width, height, title, $"{bars.Length} of {all.Length} patients have a fully measured follow-up; {all.Length - bars.Length} not shown. " +
-            string.Join("; ", bars.Select(b => $"{b.Result.SeriesId}: {Pct(b.Best!.Value)}")));
+            string.Join("; ", bars.Select(b => $"{b.Result.SeriesId}: {Figures.Change(b.Best!.Value)}")));
         svg.Text(Left, 22, title, size: 14);
         var lo = Math.Min(-100, bars.Select(b => (double)b.Best!.Value).DefaultIfEmpty(0).Min());
         var hi = Math.Max(40, bars.Select(b => (double)b.Best!.Value).DefaultIfEmpty(0).Max());
@@ -49,7 +48,7 @@ public static class CohortCharts
             var top = y.Map(Math.Max(0, v));
             var bottom = y.Map(Math.Min(0, v));
             var code = ResponseCodes.ToCode(r.BestOverallResponse.Response, r.Criteria);
-            svg.Rect(x.From + (i * width) + (width * 0.1), top, width * 0.8, bottom - top, ResponseColours.Of(r.BestOverallResponse.Response), "bar", $"{r.SeriesId}: {Pct(best.Value)}, best overall response {code}", Svg.F(v));
+            svg.Rect(x.From + (i * width) + (width * 0.1), top, width * 0.8, bottom - top, ResponseColours.Of(r.BestOverallResponse.Response), "bar", $"{r.SeriesId}: {Figures.Change(best.Value)}, best overall response {code}", Svg.F(v));
         }
 
         svg.End();
@@ -68,7 +67,7 @@ public static class CohortCharts
             .Select(t => (Day: (double)t.DaysFromBaseline, Change: (double)t.Target.ChangeFromBaselinePercent!.Value)).ToArray())).Where(l => l.Points.Length > 0).ToArray();
         var title = $"Change in target sum from baseline over time ({lines.Length} patients)";
         const double height = 420;
-        var svg = new Svg(Width, height, title, string.Join("; ", lines.Select(l => $"{l.Result.SeriesId}: " + string.Join(", ", l.Points.Select(p => $"day {Svg.F(p.Day)} {Pct((decimal)p.Change)}")))));
+        var svg = new Svg(Width, height, title, string.Join("; ", lines.Select(l => $"{l.Result.SeriesId}: " + string.Join(", ", l.Points.Select(p => $"day {Svg.F(p.Day)} {Figures.Change((decimal)p.Change)}")))));
         svg.Text(Left, 22, title, size: 14);
         var changes = lines.SelectMany(l => l.Points.Select(p => p.Change)).DefaultIfEmpty(0).ToArray();
         var y = new Scale(Math.Min(-100, changes.Min()), Math.Max(40, changes.Max()), height - 70, Top, 7);
@@ -84,7 +83,7 @@ public static class CohortCharts
             svg.Polyline(path, "sum", colour, title: $"{r.SeriesId}: best overall response {code}");
             foreach (var p in points)
             {
-                svg.Circle(x.Map(p.Day), y.Map(p.Change), 3, colour, "point", $"{r.SeriesId} day {Svg.F(p.Day)}: {Pct((decimal)p.Change)}", Svg.F(p.Change), colour);
+                svg.Circle(x.Map(p.Day), y.Map(p.Change), 3, colour, "point", $"{r.SeriesId} day {Svg.F(p.Day)}: {Figures.Change((decimal)p.Change)}", Svg.F(p.Change), colour);
             }
         }
 
@@ -174,8 +173,6 @@ public static class CohortCharts
 
     private static string Describe(EvaluationResult r)
         => $"{r.SeriesId}: {r.TimePoints[^1].DaysFromBaseline} days, {ResponseCodes.ToCode(r.BestOverallResponse.Response, r.Criteria)}{(r.ProgressionDate is { } pd ? $", progression {pd:uuuu-MM-dd}" : string.Empty)}";
-
-    private static string Pct(decimal value) => (value > 0 ? "+" : string.Empty) + value.ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     private static void Thresholds(Svg svg, Scale x, Scale y)
     {

@@ -30,7 +30,7 @@ public static class KaplanMeierChart
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(atRiskEveryDays);
         var height = 390 + (curves.Count * 34);
         var plotBottom = 300.0;
-        var svg = new Svg(Width, height, title, string.Join("; ", curves.Select(c => $"{c.Label}: {c.Curve.Events} events in {c.Curve.Subjects}, median {Days(c.Curve.Median.Estimate)} days ({Days(c.Curve.Median.Lower)}–{Days(c.Curve.Median.Upper)})")));
+        var svg = new Svg(Width, height, title, string.Join("; ", curves.Select(c => $"{c.Label}: {c.Curve.Events} events in {c.Curve.Subjects}, median {Figures.Days(c.Curve.Median.Estimate)} days ({Figures.Days(c.Curve.Median.Lower)}–{Figures.Days(c.Curve.Median.Upper)})")));
         svg.Text(Left, 22, title, size: 14);
         var last = curves.SelectMany(c => c.Curve.Points).Select(p => p.Time).DefaultIfEmpty(1).Max();
         var ticks = Enumerable.Range(0, (int)(last / atRiskEveryDays) + 2).Select(i => (double)(i * atRiskEveryDays)).ToArray();
@@ -75,7 +75,7 @@ public static class KaplanMeierChart
 
             if (km.Median.Estimate is { } median)
             {
-                svg.Polyline([(x.From, y.Map(0.5)), (x.Map(median), y.Map(0.5)), (x.Map(median), y.From)], "threshold", colour, "2 3", $"{label}: median {Days(median)} days");
+                svg.Polyline([(x.From, y.Map(0.5)), (x.Map(median), y.Map(0.5)), (x.Map(median), y.From)], "threshold", colour, "2 3", $"{label}: median {Figures.Days(median)} days");
             }
 
             svg.End();
@@ -102,7 +102,7 @@ public static class KaplanMeierChart
         {
             var (label, km) = curves[i];
             var ly = y.From + 50 + (i * 16);
-            var text = $"{label}: {km.Events} events / {km.Subjects}, median {Days(km.Median.Estimate)} days ({km.Level * 100:0}% CI {Days(km.Median.Lower)}–{Days(km.Median.Upper)})";
+            var text = $"{label}: {km.Events} events / {km.Subjects}, median {Figures.Days(km.Median.Estimate)} days ({km.Level * 100:0}% CI {Figures.Days(km.Median.Lower)}–{Figures.Days(km.Median.Upper)})";
             svg.Line(lx, ly - 4, lx + 20, ly - 4, "sum", ArmColours[i % ArmColours.Count]);
             svg.Text(lx + 26, ly, text);
         }
@@ -143,5 +143,4 @@ public static class KaplanMeierChart
         svg.Polygon(polygon, "band", colour, $"{km.Level * 100:0}% pointwise confidence band");
     }
 
-    private static string Days(double? days) => days is { } d ? d.ToString("0.#", CultureInfo.InvariantCulture) : "NR";
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using ResponseCriteria.Recist11;
 using ResponseCriteria.Responses;
@@ -112,7 +111,7 @@ public static class PatientChart
             var px = x.Map(t.DaysFromBaseline);
             var measured = t.Target.Sum is not null && t.Target.IsComplete;
             var py = measured ? y.Map((double)t.Target.Sum!.Value) : y.Map(0);
-            var hover = $"{t.Date:uuuu-MM-dd} (day {t.DaysFromBaseline}): {(measured ? $"sum {Svg.F((double)t.Target.Sum!.Value)} mm, {Percent(t.Target.ChangeFromBaselinePercent)} from baseline" : "targets not all measured")} — {code}: {t.Explanation}";
+            var hover = $"{t.Date:uuuu-MM-dd} (day {t.DaysFromBaseline}): {(measured ? $"sum {Svg.F((double)t.Target.Sum!.Value)} mm, {Figures.Change(t.Target.ChangeFromBaselinePercent)} from baseline" : "targets not all measured")} — {code}: {t.Explanation}";
             // A time point whose targets were not all measured sits on the axis as an open circle: its call has no sum to show.
             svg.Circle(px, py, 6, measured ? colour : "#fff", measured ? "call" : "call unmeasured", hover, code, measured ? "#fff" : colour);
             svg.Text(px, py - 11, code, "middle", fill: colour);
@@ -162,8 +161,6 @@ public static class PatientChart
         var calls = string.Join(", ", result.TimePoints.Select(t => $"day {t.DaysFromBaseline} {ResponseCodes.ToCode(t.Response, result.Criteria)}{(t.Target.Sum is { } s && t.Target.IsComplete ? $" ({Svg.F((double)s)} mm)" : string.Empty)}"));
         return $"Baseline target sum {(baseline is { } b ? Svg.F((double)b) + " mm" : "none")}; {calls}. {result.BestOverallResponse.Explanation}";
     }
-
-    private static string Percent(decimal? value) => value is { } v ? (v > 0 ? "+" : string.Empty) + v.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a";
 
     internal static string Triangle(double x, double y) => $"M{Svg.F(x)},{Svg.F(y - 6)} L{Svg.F(x + 6)},{Svg.F(y + 5)} L{Svg.F(x - 6)},{Svg.F(y + 5)} Z";
 

@@ -131,8 +131,8 @@ public static class PatientHtml
             var code = ResponseCodes.ToCode(t.Response, r.Criteria);
             html.Append("<tr><td>").Append(t.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).Append("</td><td class=\"n\">").Append(t.DaysFromBaseline.ToString(CultureInfo.InvariantCulture))
                 .Append("</td><td class=\"n\">").Append(t.Target.Sum is { } s ? s.ToString(CultureInfo.InvariantCulture) + (t.Target.IsComplete ? string.Empty : " (partial)") : "–")
-                .Append("</td><td class=\"n\">").Append(Pct(t.Target.ChangeFromBaselinePercent))
-                .Append("</td><td class=\"n\">").Append(Pct(t.Target.ChangeFromNadirPercent))
+                .Append("</td><td class=\"n\">").Append(Figures.Change(t.Target.ChangeFromBaselinePercent, "–"))
+                .Append("</td><td class=\"n\">").Append(Figures.Change(t.Target.ChangeFromNadirPercent, "–"))
                 .Append("</td><td>").Append(Svg.E(ResponseCodes.ToCode(t.Target.Response, r.Criteria)))
                 .Append("</td><td>").Append(Svg.E(ResponseCodes.ToCode(t.NonTarget.Response, r.Criteria)))
                 .Append("</td><td>").Append(Svg.E(t.NewLesions.Lesions.Count + t.NewLesions.EquivocalLesions.Count == 0 ? "none" : string.Join(", ", t.NewLesions.Lesions.Concat(t.NewLesions.EquivocalLesions.Select(l => l + " (equivocal)")))))
@@ -168,7 +168,6 @@ public static class PatientHtml
 
     private static string Anchor(string id) => new(id.Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray());
 
-    private static string Pct(decimal? value) => value is { } v ? (v > 0 ? "+" : string.Empty) + v.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
 }
 
 /// <summary>A study summary as HTML: the rates and medians table, and its Kaplan–Meier curves.</summary>
@@ -197,7 +196,7 @@ public static class SummaryHtml
             foreach (var p in parameters)
             {
                 var s = arm.Survival.FirstOrDefault(x => x.ParamCd == p);
-                html.Append("<td class=\"n\">").Append(s is null ? "–" : $"{Days(s.Median.Estimate)} ({Days(s.Median.Lower)}–{Days(s.Median.Upper)}); {s.Curve.Events}/{s.Curve.Subjects} events").Append("</td>");
+                html.Append("<td class=\"n\">").Append(s is null ? "–" : $"{Figures.Days(s.Median.Estimate)} ({Figures.Days(s.Median.Lower)}–{Figures.Days(s.Median.Upper)}); {s.Curve.Events}/{s.Curve.Subjects} events").Append("</td>");
             }
 
             html.Append("</tr>\n");
@@ -242,5 +241,4 @@ public static class SummaryHtml
     private static string Rate(Proportion p)
         => "<td class=\"n\">" + (p.Total == 0 ? "–" : FormattableString.Invariant($"{p.Count} ({p.Estimate * 100:0.0}%; {p.Lower * 100:0.0}–{p.Upper * 100:0.0})")) + "</td>";
 
-    private static string Days(double? d) => d is { } v ? v.ToString("0.#", CultureInfo.InvariantCulture) : "NR";
 }

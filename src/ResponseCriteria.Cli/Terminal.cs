@@ -22,8 +22,8 @@ internal static class Terminal
     internal static string Paint(string text, Response response) => Code(response) is { } code ? code + text + Reset : text;
 
     /// <summary>A cell that holds a response code, painted when it parses as one.</summary>
-    internal static string PaintCode(string padded, string code, Criteria criteria)
-        => ResponseCodes.TryParse(code, out var response, out _) || Sdtm.RecordedResponses.TryParseCode(code, out response, out _) ? Paint(padded, response) : padded;
+    internal static string PaintCode(string padded, string code)
+        => Sdtm.RecordedResponses.TryParseCode(code, out var response, out _) ? Paint(padded, response) : padded;
 
     private static string? Code(Response response) => response switch
     {

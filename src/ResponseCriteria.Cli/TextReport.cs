@@ -36,7 +36,7 @@ internal static class TextReport
             NewColumn(tp),
             ResponseCodes.ToCode(tp.Response, criteria),
         }).ToList();
-        Func<int, string, string, string>? paint = colour ? (column, cell, padded) => column is 5 or 6 or 8 ? Terminal.PaintCode(padded, cell, criteria) : padded : null;
+        Func<int, string, string, string>? paint = colour ? (column, cell, padded) => column is 5 or 6 or 8 ? Terminal.PaintCode(padded, cell) : padded : null;
         TextTable.WriteWithNotes(w, header, rows, r.TimePoints.Select(tp => tp.Explanation).ToList(), paint, 1);
 
         if (r.TimePoints.Any(tp => !tp.Target.IsComplete && tp.Target.Sum is not null))

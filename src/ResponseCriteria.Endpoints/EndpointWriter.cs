@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using nietras.SeparatedValues;
 using NodaTime;
 
@@ -14,59 +15,47 @@ public static class EndpointWriter
     /// <param name="records">The records.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void WriteAdrs(string path, IEnumerable<AdrsRecord> records)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(records);
-        using var writer = Sep.New(',').Writer(o => o with { Escape = true }).ToFile(path);
-        foreach (var r in records)
-        {
-            using var row = writer.NewRow();
-            row["STUDYID"].Set(r.StudyId);
-            row["USUBJID"].Set(r.Usubjid);
-            row["ASEQ"].Set(Number(r.Aseq));
-            row["PARAMCD"].Set(r.ParamCd);
-            row["PARAM"].Set(r.Param);
-            row["PARCAT1"].Set(r.ParCat1);
-            row["PARCAT2"].Set(r.ParCat2);
-            row["PARCAT3"].Set(r.ParCat3);
-            row["AVISIT"].Set(r.Visit);
-            row["ADT"].Set(Date(r.Adt));
-            row["ADY"].Set(r.Ady is { } ady ? Number(ady) : string.Empty);
-            row["AVALC"].Set(r.Avalc);
-            row["AVAL"].Set(r.Aval is { } aval ? aval.ToString(CultureInfo.InvariantCulture) : string.Empty);
-            row["ANL01FL"].Set(r.Anl01Fl);
-            row["ANL02FL"].Set(r.Anl02Fl);
-            row["EXPLAN"].Set(r.Explanation);
-        }
-    }
+        => Write(
+            path,
+            records,
+            ("STUDYID", r => r.StudyId),
+            ("USUBJID", r => r.Usubjid),
+            ("ASEQ", r => Number(r.Aseq)),
+            ("PARAMCD", r => r.ParamCd),
+            ("PARAM", r => r.Param),
+            ("PARCAT1", r => r.ParCat1),
+            ("PARCAT2", r => r.ParCat2),
+            ("PARCAT3", r => r.ParCat3),
+            ("AVISIT", r => r.Visit),
+            ("ADT", r => Date(r.Adt)),
+            ("ADY", r => r.Ady is { } ady ? Number(ady) : string.Empty),
+            ("AVALC", r => r.Avalc),
+            ("AVAL", r => r.Aval is { } aval ? aval.ToString(CultureInfo.InvariantCulture) : string.Empty),
+            ("ANL01FL", r => r.Anl01Fl),
+            ("ANL02FL", r => r.Anl02Fl),
+            ("EXPLAN", r => r.Explanation));
 
     /// <summary>Writes ADTTE: STUDYID, USUBJID, ARM, PARAMCD, PARAM, STARTDT, ADT, AVAL, CNSR, EVNTDESC, CNSDTDSC, SRCDOM, SRCVAR.</summary>
     /// <param name="path">The CSV file.</param>
     /// <param name="records">The records.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void WriteAdtte(string path, IEnumerable<AdtteRecord> records)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(records);
-        using var writer = Sep.New(',').Writer(o => o with { Escape = true }).ToFile(path);
-        foreach (var r in records)
-        {
-            using var row = writer.NewRow();
-            row["STUDYID"].Set(r.StudyId);
-            row["USUBJID"].Set(r.Usubjid);
-            row["ARM"].Set(r.Arm);
-            row["PARAMCD"].Set(r.ParamCd);
-            row["PARAM"].Set(r.Param);
-            row["STARTDT"].Set(Date(r.StartDate));
-            row["ADT"].Set(Date(r.Adt));
-            row["AVAL"].Set(r.Aval is { } aval ? Number(aval) : string.Empty);
-            row["CNSR"].Set(Number(r.Cnsr));
-            row["EVNTDESC"].Set(r.EventDescription);
-            row["CNSDTDSC"].Set(r.CensorDescription);
-            row["SRCDOM"].Set(r.SourceDomain);
-            row["SRCVAR"].Set(r.SourceVariable);
-        }
-    }
+        => Write(
+            path,
+            records,
+            ("STUDYID", r => r.StudyId),
+            ("USUBJID", r => r.Usubjid),
+            ("ARM", r => r.Arm),
+            ("PARAMCD", r => r.ParamCd),
+            ("PARAM", r => r.Param),
+            ("STARTDT", r => Date(r.StartDate)),
+            ("ADT", r => Date(r.Adt)),
+            ("AVAL", r => r.Aval is { } aval ? Number(aval) : string.Empty),
+            ("CNSR", r => Number(r.Cnsr)),
+            ("EVNTDESC", r => r.EventDescription),
+            ("CNSDTDSC", r => r.CensorDescription),
+            ("SRCDOM", r => r.SourceDomain),
+            ("SRCVAR", r => r.SourceVariable));
 
     /// <summary>Writes every subject two readers both assessed: FIRST, SECOND (the readers), USUBJID, BOR1, BOR2, PDDT1, PDDT2, AGREE (Y when BOR and progression date agree).</summary>
     /// <param name="path">The CSV file.</param>
@@ -74,22 +63,32 @@ public static class EndpointWriter
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void WriteAgreement(string path, IEnumerable<ReaderAgreement> agreement)
     {
-        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(agreement);
+        Write(
+            path,
+            agreement.SelectMany(a => a.Subjects.Select(p => (a.First, a.Second, Pair: p))),
+            ("FIRST", r => r.First),
+            ("SECOND", r => r.Second),
+            ("USUBJID", r => r.Pair.Usubjid),
+            ("BOR1", r => r.Pair.FirstBest),
+            ("BOR2", r => r.Pair.SecondBest),
+            ("PDDT1", r => Date(r.Pair.FirstProgression)),
+            ("PDDT2", r => Date(r.Pair.SecondProgression)),
+            ("AGREE", r => r.Pair.FirstBest == r.Pair.SecondBest && r.Pair.FirstProgression == r.Pair.SecondProgression ? "Y" : "N"));
+    }
+
+    /// <summary>One CSV writer for every table: a row per record, a column per (name, value) in the order given.</summary>
+    private static void Write<T>(string path, IEnumerable<T> records, params (string Name, Func<T, string> Value)[] columns)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(records);
         using var writer = Sep.New(',').Writer(o => o with { Escape = true }).ToFile(path);
-        foreach (var a in agreement)
+        foreach (var record in records)
         {
-            foreach (var p in a.Subjects)
+            using var row = writer.NewRow();
+            foreach (var (name, value) in columns)
             {
-                using var row = writer.NewRow();
-                row["FIRST"].Set(a.First);
-                row["SECOND"].Set(a.Second);
-                row["USUBJID"].Set(p.Usubjid);
-                row["BOR1"].Set(p.FirstBest);
-                row["BOR2"].Set(p.SecondBest);
-                row["PDDT1"].Set(Date(p.FirstProgression));
-                row["PDDT2"].Set(Date(p.SecondProgression));
-                row["AGREE"].Set(p.FirstBest == p.SecondBest && p.FirstProgression == p.SecondProgression ? "Y" : "N");
+                row[name].Set(value(record));
             }
         }
     }

@@ -125,17 +125,7 @@ public sealed class ReaderAgreement
         return result;
     }
 
-    /// <summary>Best to worst, not evaluable last (the order linear weights use).</summary>
+    /// <summary>Best to worst by best-response rank, NE last, codes that are not responses (MISSING) after it: the order linear weights use.</summary>
     private static int Order(string code)
-        => !RecordedResponses.TryParseCode(code, out var response, out _) ? 9 : response switch
-        {
-            Response.CompleteResponse => 0,
-            Response.PartialResponse => 1,
-            Response.StableDisease => 2,
-            Response.NonCompleteNonProgression => 3,
-            Response.NoEvidenceOfDisease => 4,
-            Response.UnconfirmedProgression => 5,
-            Response.ProgressiveDisease or Response.ConfirmedProgression => 6,
-            _ => 7,
-        };
+        => RecordedResponses.TryParseCode(code, out var response, out _) ? -ResponseCodes.Rank(response) : 1;
 }

@@ -32,7 +32,7 @@ public static class ResponseParameters
         options ??= AdrsOptions.Default;
         var ordered = calls.Select((c, i) => (Call: c, Index: i)).OrderBy(c => c.Call.Date).ThenBy(c => c.Call.Sequence).ThenBy(c => c.Index).Select(c => c.Call).ToArray();
         var kept = Analysed(subject, ordered, options);
-        var analysed = ordered.Where(kept.Contains).ToArray();
+        var analysed = ordered.Where((_, i) => kept[i]).ToArray();
         var responses = Array.ConvertAll(analysed, c => new ResponseCall(c.Date, c.Response!.Value));
 
         // The SD minimum counts from the reference date; a subject without one (never randomised) from its first assessment.
@@ -60,7 +60,7 @@ public static class ResponseParameters
             MeasurableDisease = measurableDisease,
         };
         // The records are built from these when asked for (a study keeps its subjects' figures, not 20 records each).
-        result.Source = (ordered, Array.ConvertAll(ordered, kept.Contains), options);
+        result.Source = (ordered, kept, options);
         return result;
     }
 
@@ -92,28 +92,31 @@ public static class ResponseParameters
     /// The calls that count (ANL01FL): a response code, on or after the reference date, the worst of its date (admiralonco's
     /// order NE, CR, PR, SD, NON-CR/NON-PD, PD from best to worst; the later record on a tie).
     /// </summary>
-    private static HashSet<AssessmentCall> Analysed(StudySubject subject, AssessmentCall[] ordered, AdrsOptions options)
+    private static bool[] Analysed(StudySubject subject, AssessmentCall[] ordered, AdrsOptions options)
     {
-        var kept = new HashSet<AssessmentCall>(ReferenceEqualityComparer.Instance);
-        foreach (var call in ordered)
+        // The calls are in date order, so a call of the same date as a kept one follows it: only the last kept can be replaced.
+        var kept = new bool[ordered.Length];
+        var last = -1;
+        for (var i = 0; i < ordered.Length; i++)
         {
+            var call = ordered[i];
             if (call.Response is null || (options.DropBeforeReference && subject.ReferenceDate is { } start && call.Date < start))
             {
                 continue;
             }
 
-            var same = options.WorstPerDate ? kept.FirstOrDefault(k => k.Date == call.Date) : null;
-            if (same is not null && Worst(call.Response.Value) < Worst(same.Response!.Value))
+            if (options.WorstPerDate && last >= 0 && ordered[last].Date == call.Date)
             {
-                continue;
+                if (Worst(call.Response.Value) < Worst(ordered[last].Response!.Value))
+                {
+                    continue;
+                }
+
+                kept[last] = false;
             }
 
-            if (same is not null)
-            {
-                kept.Remove(same);
-            }
-
-            kept.Add(call);
+            kept[i] = true;
+            last = i;
         }
 
         return kept;

@@ -127,7 +127,7 @@ public sealed class StudyEndpoints
         for (var row = 0; row < tu.RowCount; row++)
         {
             var id = tu.Get(row, "USUBJID");
-            var by = tu.Get(row, "TUEVALID") is { Length: > 0 } evalId ? evalId : tu.Get(row, "TUEVAL");
+            var by = SdtmDates.Evaluator(tu.Get(row, "TUEVAL"), tu.Get(row, "TUEVALID"));
             var target = string.Equals(tu.Get(row, "TUSTRESC"), "TARGET", StringComparison.OrdinalIgnoreCase)
                 && (evaluator is null || string.Equals(by, evaluator, StringComparison.OrdinalIgnoreCase));
             result[id] = result.GetValueOrDefault(id) || target;

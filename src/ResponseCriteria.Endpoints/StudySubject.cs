@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using ResponseCriteria.Sdtm;
 
 namespace ResponseCriteria.Endpoints;
 
@@ -54,13 +55,7 @@ public sealed class StudySubject
     public int? StudyDay(LocalDate? date)
     {
         var origin = TreatmentStartDate ?? ReferenceDate;
-        if (date is not { } d || origin is not { } o)
-        {
-            return null;
-        }
-
-        var days = Period.DaysBetween(o, d);
-        return days >= 0 ? days + 1 : days;
+        return date is { } d && origin is { } o ? SdtmDates.StudyDay(o, d) : null;
     }
 
     /// <inheritdoc/>

@@ -77,8 +77,8 @@ public sealed class SubjectResponse
     internal AdrsRecord[] BuildRecords() => records ?? ResponseParameters.Records(this, Source.Ordered, Source.Analysed, Source.Options);
 
     /// <summary>Whether BOR is CR or PR (BCP).</summary>
-    public bool IsResponder => Best.Response is Response.CompleteResponse or Response.PartialResponse && Analysed.Count > 0;
+    public bool IsResponder => Best.Response is Response.CompleteResponse or Response.PartialResponse;
 
     /// <summary>Whether confirmed BOR is CR or PR (CBCP).</summary>
-    public bool IsConfirmedResponder => Confirmed.Response is Response.CompleteResponse or Response.PartialResponse && Analysed.Count > 0;
+    public bool IsConfirmedResponder => Confirmed.Response is Response.CompleteResponse or Response.PartialResponse;
 }

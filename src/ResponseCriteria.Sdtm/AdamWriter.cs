@@ -34,7 +34,7 @@ public static class AdamWriter
                 var tp = c.Derived;
                 lines.Add(Row(
                     s.Subject.StudyId, s.Subject.Usubjid, s.Subject.Evaluator, c.Visit.Accepted ? "Y" : string.Empty, "OVR", $"Overall Response by {s.Subject.Evaluator} ({criteria}, derived)",
-                    Number(c.Visit.VisitNumber), c.Visit.Visit, Date(tp.Date), StudyDay(s.Subject.Series.ReferenceDate ?? s.Subject.Baseline.Date, tp.Date), c.DerivedOverall,
+                    Number(c.Visit.VisitNumber), c.Visit.Visit, Date(tp.Date), SdtmDates.StudyDay(s.Subject.Series.ReferenceDate ?? s.Subject.Baseline.Date, tp.Date).ToString(CultureInfo.InvariantCulture), c.DerivedOverall,
                     c.Recorded?.Overall ?? string.Empty, c.OverallAgrees is { } a ? (a ? "Y" : "N") : string.Empty,
                     c.DerivedTarget, c.DerivedNonTarget, c.DerivedNewLesions == "NONE" ? "N" : "Y", c.DerivedNewLesions == "NONE" ? string.Empty : c.DerivedNewLesions, tp.Target.Sum is { } sum ? Number(sum) : string.Empty,
                     tp.Target.ChangeFromBaselinePercent is { } pb ? Number(Math.Round(pb, 2)) : string.Empty,
@@ -99,13 +99,6 @@ public static class AdamWriter
 
     private static string Escape(string value)
         => value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-
-    /// <summary>The CDISC study day: day 1 is the reference date, the day before is −1 (no day 0).</summary>
-    private static string StudyDay(LocalDate reference, LocalDate date)
-    {
-        var days = Period.DaysBetween(reference, date);
-        return (days >= 0 ? days + 1 : days).ToString(CultureInfo.InvariantCulture);
-    }
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -80,8 +80,28 @@ public static class SdtmDates
     internal static bool TryVisitNumber(string text, out decimal number)
         => decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number);
 
-    internal static string Evaluator(string eval, string evalId)
-        => evalId.Length > 0 ? evalId : eval.Length > 0 ? eval : "UNKNOWN";
+    /// <summary>
+    /// The CDISC study day of a date: day 1 is the origin (first dose or reference date), the day before is −1, there is no
+    /// day 0 (ADaM ADY, SDTM --DY).
+    /// </summary>
+    /// <param name="origin">Day 1.</param>
+    /// <param name="date">The date.</param>
+    public static int StudyDay(LocalDate origin, LocalDate date)
+    {
+        var days = Period.DaysBetween(origin, date);
+        return days >= 0 ? days + 1 : days;
+    }
+
+    /// <summary>Who read a record: --EVALID (e.g. "RADIOLOGIST 1"), else --EVAL (e.g. "INVESTIGATOR"), else "UNKNOWN".</summary>
+    /// <param name="eval">--EVAL.</param>
+    /// <param name="evalId">--EVALID.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Evaluator(string eval, string evalId)
+    {
+        ArgumentNullException.ThrowIfNull(eval);
+        ArgumentNullException.ThrowIfNull(evalId);
+        return evalId.Length > 0 ? evalId : eval.Length > 0 ? eval : "UNKNOWN";
+    }
 
     internal static bool IsYes(string flag) => string.Equals(flag, "Y", StringComparison.OrdinalIgnoreCase);
 }
