@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using ResponseCriteria.Diagnostics;
 using ResponseCriteria.Recist11;
@@ -50,14 +51,15 @@ public static class BestResponse
     /// The calls best overall response is derived from, one per time point: a "continued PR" (<see cref="TargetRule.ContinuedResponse"/>)
     /// is read literally as SD, so it never confirms a PR and best response is the same with or without that option (criteria Q1).
     /// </summary>
-    internal static ResponseCall[] CallsOf(TimePointResult[] timePoints)
+    internal static ResponseCall[] CallsOf(LocalDate baselineDate, TimePointResult[] timePoints)
     {
         var calls = new ResponseCall[timePoints.Length];
+        var baseline = DayNumbers.Of(baselineDate);
         for (var i = 0; i < timePoints.Length; i++)
         {
             var tp = timePoints[i];
             var literal = tp.Response == Response.PartialResponse && tp.Target.Rule == TargetRule.ContinuedResponse ? Response.StableDisease : tp.Response;
-            calls[i] = new ResponseCall(tp.Date, literal);
+            calls[i] = new ResponseCall(tp.Date, baseline + tp.DaysFromBaseline, literal);
         }
 
         return calls;
@@ -151,30 +153,36 @@ public static class BestResponse
 
         // An iUPD counts as best response only when it was never confirmed ([S17] Table 3: iUPD then iCPD is iCPD).
         var endsConfirmed = count > 0 && calls[count - 1].Response == Response.ConfirmedProgression;
-        int? best = null;
+        var start = int.MinValue; // the day number of baselineDate, counted when a call needs the SD minimum
+        var best = -1;
+        var bestRank = 0;
         for (var i = 0; i < count; i++)
         {
             var call = calls[i];
             var response = AsUnconfirmedIf(confirmation, call.Response, stable);
-            if (!Qualifies(response, Days(baselineDate, call.Date), options) || (endsConfirmed && response == Response.UnconfirmedProgression))
+            var rank = ResponseCodes.Rank(response);
+            if (rank <= bestRank || (endsConfirmed && response == Response.UnconfirmedProgression))
             {
                 continue;
             }
 
-            if (best is null || ResponseCodes.Rank(AsUnconfirmedIf(confirmation, calls[best.Value].Response, stable)) < ResponseCodes.Rank(response))
+            if (!(IsStable(response) ? call.Day - StartDay(ref start, baselineDate) >= options.MinimumStableDiseaseDays : CountsAtOnce(response)))
             {
-                best = i;
+                continue;
             }
+
+            best = i;
+            bestRank = rank;
         }
 
-        if (best.HasValue)
+        if (best >= 0)
         {
-            var call = calls[best.Value];
+            var call = calls[best];
             var response = AsUnconfirmedIf(confirmation, call.Response, stable);
             var why = new BestResponseResult.Why(
                 !IsStable(response) ? BestResponseResult.Reason.FirstOn : response != call.Response ? BestResponseResult.Reason.NotConfirmed : BestResponseResult.Reason.StableFirstOn,
                 call.Response,
-                Days(baselineDate, call.Date),
+                call.Day - StartDay(ref start, baselineDate),
                 Confirmation: confirmation);
             return new BestResponseResult(response, call.Date, null, why, options, criteria);
         }
@@ -196,10 +204,13 @@ public static class BestResponse
         return calls.Length;
     }
 
-    /// <summary>Whether a call can be the best response on its own: CR, PR and (unconfirmed) iUPD at any time; SD, Non-CR/Non-PD and NED only after the SD minimum.</summary>
-    private static bool Qualifies(Response response, int days, Recist11Options options)
-        => IsStable(response) ? days >= options.MinimumStableDiseaseDays
-            : response == Response.CompleteResponse || response == Response.PartialResponse || response == Response.UnconfirmedProgression;
+    /// <summary>Whether a call counts as best response whenever it is seen: CR, PR and (unconfirmed) iUPD. SD, Non-CR/Non-PD and NED count only after the SD minimum.</summary>
+    private static bool CountsAtOnce(Response response)
+        => response == Response.CompleteResponse || response == Response.PartialResponse || response == Response.UnconfirmedProgression;
+
+    /// <summary>The day number of the date the SD minimum counts from, counted the first time a call needs it (<paramref name="start"/> is <see cref="int.MinValue"/> until then).</summary>
+    private static int StartDay(ref int start, LocalDate date)
+        => start != int.MinValue ? start : start = DayNumbers.Of(date);
 
     /// <summary>SD, Non-CR/Non-PD or NED: calls that need the SD minimum.</summary>
     private static bool IsStable(Response response)
@@ -234,7 +245,7 @@ public static class BestResponse
             afterCr |= calls[i].Response == Response.CompleteResponse;
             if (IsFinal(r))
             {
-                return new BestResponseResult(r, date, null, new(BestResponseResult.Reason.Final, r, Days(baselineDate, date), First: i == 0), options, criteria);
+                return new BestResponseResult(r, date, null, new(BestResponseResult.Reason.Final, r, calls[i].Day - DayNumbers.Of(baselineDate), First: i == 0), options, criteria);
             }
         }
 
@@ -288,23 +299,29 @@ public static class BestResponse
                 }
 
                 sawComplete |= next == Response.CompleteResponse;
-                if (Days(calls[i].Date, calls[j].Date) < options.MinimumConfirmationDays)
+                var days = calls[j].Day - calls[i].Day;
+                if (days < options.MinimumConfirmationDays)
                 {
                     continue;
                 }
 
-                if (sawComplete && next == Response.PartialResponse)
+                if (sawComplete && next == Response.PartialResponse && diagnostics is not null)
                 {
-                    diagnostics?.Add(new Diagnostic(DiagnosticCodes.CompleteThenPartialResponse, DiagnosticSeverity.Warning, $"a CR before {Explain.Date(calls[j].Date)} is followed by PR on {Explain.Date(calls[j].Date)}: query the reads (a real CR followed by disease is PD)", calls[j].Date));
+                    AddCompleteThenPartial(diagnostics, calls[j].Date);
                 }
 
-                var why = new BestResponseResult.Why(BestResponseResult.Reason.Confirmed, first, Days(calls[i].Date, calls[j].Date), next, notEvaluable, stable);
+                var why = new BestResponseResult.Why(BestResponseResult.Reason.Confirmed, first, days, next, notEvaluable, stable);
                 return new BestResponseResult(level, calls[i].Date, calls[j].Date, why, options, criteria);
             }
         }
 
         return null;
     }
+
+    /// <summary>The warning of a PR confirming after a CR (kept out of the loop it is raised from).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddCompleteThenPartial(List<Diagnostic> diagnostics, LocalDate date)
+        => diagnostics.Add(new Diagnostic(DiagnosticCodes.CompleteThenPartialResponse, DiagnosticSeverity.Warning, $"a CR before {Explain.Date(date)} is followed by PR on {Explain.Date(date)}: query the reads (a real CR followed by disease is PD)", date));
 
     private static bool AtLeast(Response response, Response level)
         => level == Response.CompleteResponse

@@ -4,15 +4,25 @@ using ResponseCriteria.Responses;
 
 namespace ResponseCriteria.Confirmation;
 
-/// <summary>A time-point overall response on a date: the input of a best-overall-response derivation.</summary>
+/// <summary>
+/// A time-point overall response on a date: the input of a best-overall-response derivation. The call keeps its date's day
+/// number as well, so the derivation counts days with integer arithmetic (a NodaTime date difference costs ~10 ns).
+/// </summary>
 public readonly struct ResponseCall : IEquatable<ResponseCall>
 {
     /// <summary>Creates a call.</summary>
     /// <param name="date">The assessment date.</param>
     /// <param name="response">The overall response at that date.</param>
     public ResponseCall(LocalDate date, Response response)
+        : this(date, DayNumbers.Of(date), response)
+    {
+    }
+
+    /// <summary>Creates a call whose day number is known (<see cref="DayNumbers.Of"/> of <paramref name="date"/>).</summary>
+    internal ResponseCall(LocalDate date, int day, Response response)
     {
         Date = date;
+        Day = day;
         Response = response;
     }
 
@@ -21,6 +31,9 @@ public readonly struct ResponseCall : IEquatable<ResponseCall>
 
     /// <summary>The overall response.</summary>
     public Response Response { get; }
+
+    /// <summary>The day number of <see cref="Date"/> (<see cref="DayNumbers.Of"/>; 0 for the default call).</summary>
+    internal int Day { get; }
 
     /// <inheritdoc/>
     public bool Equals(ResponseCall other) => Date == other.Date && Response == other.Response;

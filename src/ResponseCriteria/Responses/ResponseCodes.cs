@@ -1,3 +1,5 @@
+using System;
+
 namespace ResponseCriteria.Responses;
 
 /// <summary>The response codes of the case file format ("CR", "iPR", "NonCR/NonPD", …) and back.</summary>
@@ -98,17 +100,11 @@ public static class ResponseCodes
 
     /// <summary>The rank used for best overall response: higher is better (CR 7, PR 6, SD 5, Non-CR/Non-PD 4, NED 3, iUPD 2, PD and iCPD 1, NE 0).</summary>
     /// <param name="response">The response.</param>
-    public static int Rank(Response response) => response switch
-    {
-        Response.CompleteResponse => 7,
-        Response.PartialResponse => 6,
-        Response.StableDisease => 5,
-        Response.NonCompleteNonProgression => 4,
-        Response.NoEvidenceOfDisease => 3,
-        Response.UnconfirmedProgression => 2,
-        Response.ProgressiveDisease or Response.ConfirmedProgression => 1,
-        _ => 0,
-    };
+    public static int Rank(Response response)
+        => (uint)response < (uint)Ranks.Length ? Ranks[(int)response] : 0;
+
+    /// <summary>The ranks by response value (NE, CR, PR, SD, Non-CR/Non-PD, PD, NED, iUPD, iCPD, not applicable): one load, no branch.</summary>
+    private static ReadOnlySpan<byte> Ranks => [0, 7, 6, 5, 4, 1, 3, 2, 1, 0];
 
     /// <summary>Whether a response is a progression (PD, iUPD or iCPD).</summary>
     /// <param name="response">The response.</param>
