@@ -35,4 +35,39 @@ if (args.Length == 2 && args[0] == "scale")
     return;
 }
 
+// "repeat N recist|irecist|derive": evaluates CohortBenchmarks' 10,000 patients (or derives best response for
+// RecordedCallsBenchmarks' subjects) N times on one thread and prints the time per patient: a steady loop to run under a
+// profiler (`perf record`, see docs/benchmarks.md), not a measurement to quote.
+if (args.Length == 3 && args[0] == "repeat")
+{
+    var repeats = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+    var clock = Stopwatch.StartNew();
+    long checksum = 0;
+    if (args[2] == "derive")
+    {
+        var recorded = new RecordedCallsBenchmarks();
+        recorded.Setup();
+        for (var r = 0; r < repeats; r++)
+        {
+            checksum += recorded.DeriveConfirmed();
+        }
+    }
+    else
+    {
+        var (cohort, _) = SyntheticCohort.Build(10_000, 42);
+        IResponseEvaluator evaluator = args[2] == "irecist" ? new ResponseCriteria.IRecist.IRecistEvaluator() : new Recist11Evaluator();
+        clock.Restart();
+        for (var r = 0; r < repeats; r++)
+        {
+            foreach (var series in cohort)
+            {
+                checksum += evaluator.Evaluate(series).ProgressionDate is null ? 0 : 1;
+            }
+        }
+    }
+
+    Console.WriteLine($"{clock.Elapsed.TotalMilliseconds * 1e6 / (repeats * 10_000.0):F0} ns a patient (checksum {checksum})");
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(CohortBenchmarks).Assembly).Run(args);

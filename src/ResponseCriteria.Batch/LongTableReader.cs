@@ -20,7 +20,7 @@ namespace ResponseCriteria.Batch;
 /// </summary>
 public static class LongTableReader
 {
-    /// <summary>Reads a CSV or Parquet file by its extension (<c>.parquet</c>; anything else is CSV).</summary>
+    /// <summary>Reads a CSV, Parquet or Arrow file by its extension (<c>.parquet</c>; <c>.arrow</c>, <c>.feather</c> or <c>.ipc</c>; anything else is CSV).</summary>
     /// <param name="path">The file.</param>
     /// <param name="issues">Receives the rows that cannot be used.</param>
     /// <returns>The patients, one series each, read lazily in file order.</returns>
@@ -29,7 +29,24 @@ public static class LongTableReader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(issues);
-        return path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? ReadParquet(path, issues) : ReadCsv(path, issues);
+        return TableFormats.FromPath(path) switch
+        {
+            TableFormat.Parquet => ReadParquet(path, issues),
+            TableFormat.Arrow => ReadArrow(path, issues),
+            _ => ReadCsv(path, issues),
+        };
+    }
+
+    /// <summary>Reads an Apache Arrow IPC file (Feather version 2) one record batch at a time, as <see cref="ArrowLongTableReader"/> reads batches.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="issues">Receives the rows that cannot be used.</param>
+    /// <returns>The patients, one series each, read lazily in file order.</returns>
+    /// <exception cref="BatchFormatException">(When enumerated.) The file cannot be read or lacks a required column.</exception>
+    public static IEnumerable<PatientSeries> ReadArrow(string path, BatchIssues issues)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(issues);
+        return ArrowLongTableReader.Read(ArrowBatches(path), issues, path);
     }
 
     /// <summary>Reads a CSV file with a header row (comma-separated, UTF-8; gzip when the name ends in <c>.gz</c>).</summary>
@@ -161,6 +178,48 @@ public static class LongTableReader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new BatchFormatException(path, "cannot open the file: " + e.Message, e);
+        }
+    }
+
+    /// <summary>The record batches of an Arrow IPC file, read one at a time (an unreadable file is a <see cref="BatchFormatException"/>).</summary>
+    private static IEnumerable<Apache.Arrow.RecordBatch> ArrowBatches(string path)
+    {
+        using var stream = Open(path);
+        Apache.Arrow.Ipc.ArrowFileReader reader;
+        try
+        {
+            reader = new Apache.Arrow.Ipc.ArrowFileReader(stream, leaveOpen: true);
+            _ = reader.Schema;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or InvalidOperationException or NotSupportedException or OverflowException or IndexOutOfRangeException)
+        {
+            throw new BatchFormatException(path, "cannot read the Arrow IPC file: " + e.Message, e);
+        }
+
+        using (reader)
+        {
+            while (true)
+            {
+                Apache.Arrow.RecordBatch? batch;
+                try
+                {
+                    batch = reader.ReadNextRecordBatch();
+                }
+                catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or InvalidOperationException or NotSupportedException or OverflowException or IndexOutOfRangeException)
+                {
+                    throw new BatchFormatException(path, "cannot read a record batch of the Arrow IPC file: " + e.Message, e);
+                }
+
+                if (batch is null)
+                {
+                    yield break;
+                }
+
+                using (batch)
+                {
+                    yield return batch;
+                }
+            }
         }
     }
 

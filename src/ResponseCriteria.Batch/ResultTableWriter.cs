@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using Apache.Arrow;
 using ResponseCriteria.Responses;
 using ResponseCriteria.Results;
 
 namespace ResponseCriteria.Batch;
 
 /// <summary>
-/// Writes evaluation results as two tables in a folder: <c>timepoints</c> (one row per follow-up: the calls, the rules, the
+/// Writes evaluation results as two tables, in a folder (CSV, Parquet or Arrow IPC files) or as Apache Arrow record batches: <c>timepoints</c> (one row per follow-up: the calls, the rules, the
 /// sums and changes, the iRECIST state) and <c>patients</c> (one row per patient: best overall response with and without
 /// confirmation, the progression dates, the patterns, the diagnostic codes). Explanations are written only when asked for,
 /// so a cohort that does not read them never builds them.
@@ -18,9 +19,9 @@ public sealed class ResultTableWriter : IDisposable
     private readonly TableWriter patients;
     private readonly bool explanations;
 
-    /// <summary>Creates the two files (<c>timepoints.csv</c> and <c>patients.csv</c>, or <c>.parquet</c>) in <paramref name="directory"/>.</summary>
+    /// <summary>Creates the two files (<c>timepoints.csv</c> and <c>patients.csv</c>, or <c>.parquet</c>, or <c>.arrow</c>) in <paramref name="directory"/>.</summary>
     /// <param name="directory">The folder; created when missing. Existing files of the same name are replaced.</param>
-    /// <param name="format">CSV or Parquet.</param>
+    /// <param name="format">CSV, Parquet or Arrow.</param>
     /// <param name="explanations">Whether to add the explanation of every call.</param>
     /// <exception cref="IOException">A file cannot be created.</exception>
     public ResultTableWriter(string directory, TableFormat format, bool explanations = false)
@@ -28,32 +29,32 @@ public sealed class ResultTableWriter : IDisposable
         ArgumentNullException.ThrowIfNull(directory);
         Directory.CreateDirectory(directory);
         this.explanations = explanations;
-        var extension = format == TableFormat.Csv ? ".csv" : ".parquet";
-        List<(string, ColumnKind)> tp =
-        [
-            ("subject", ColumnKind.Text), ("criteria", ColumnKind.Text), ("date", ColumnKind.Date), ("day", ColumnKind.Integer),
-            ("response", ColumnKind.Text), ("rule", ColumnKind.Text), ("target_response", ColumnKind.Text), ("target_rule", ColumnKind.Text),
-            ("target_sum_mm", ColumnKind.Number), ("baseline_sum_mm", ColumnKind.Number), ("nadir_mm", ColumnKind.Number),
-            ("change_from_baseline_pct", ColumnKind.Number), ("change_from_nadir_pct", ColumnKind.Number),
-            ("non_target_response", ColumnKind.Text), ("non_target_rule", ColumnKind.Text), ("new_lesions", ColumnKind.Text),
-            ("progression_reasons", ColumnKind.Text), ("irecist_transition", ColumnKind.Text), ("iupd_date", ColumnKind.Date),
-        ];
-        List<(string, ColumnKind)> pt =
-        [
-            ("subject", ColumnKind.Text), ("criteria", ColumnKind.Text), ("baseline_date", ColumnKind.Date), ("time_points", ColumnKind.Integer),
-            ("bor", ColumnKind.Text), ("bor_date", ColumnKind.Date), ("confirmed_bor", ColumnKind.Text), ("confirmed_bor_date", ColumnKind.Date),
-            ("confirmation_date", ColumnKind.Date), ("progression_date", ColumnKind.Date), ("progression_confirmation_date", ColumnKind.Date),
-            ("unconfirmed_progression_date", ColumnKind.Date), ("patterns", ColumnKind.Text), ("diagnostics", ColumnKind.Text),
-        ];
-        if (explanations)
-        {
-            tp.Add(("explanation", ColumnKind.Text));
-            pt.Add(("bor_explanation", ColumnKind.Text));
-            pt.Add(("confirmed_bor_explanation", ColumnKind.Text));
-        }
+        var extension = TableFormats.Extension(format);
+        timePoints = new TableWriter(Path.Combine(directory, "timepoints" + extension), format, TimePointColumns(explanations));
+        patients = new TableWriter(Path.Combine(directory, "patients" + extension), format, PatientColumns(explanations));
+    }
 
-        timePoints = new TableWriter(Path.Combine(directory, "timepoints" + extension), format, [.. tp]);
-        patients = new TableWriter(Path.Combine(directory, "patients" + extension), format, [.. pt]);
+    /// <summary>
+    /// Hands the two tables out as Apache Arrow record batches instead of files, with the same columns (text as UTF-8 strings,
+    /// dates as Date32, sizes and changes as Double, counts as Int64): a batch of up to 65,536 rows each time a table fills
+    /// one, and the rest on <see cref="Flush"/> or <see cref="Dispose"/>.
+    /// </summary>
+    /// <param name="timePoints">Receives the time-point batches (one row per follow-up).</param>
+    /// <param name="patients">Receives the patient batches (one row per patient).</param>
+    /// <param name="explanations">Whether to add the explanation of every call.</param>
+    /// <returns>The writer; <see cref="Write"/> each result, then <see cref="Dispose"/> it (or <see cref="Flush"/> for the batches so far).</returns>
+    public static ResultTableWriter ToRecordBatches(Action<RecordBatch> timePoints, Action<RecordBatch> patients, bool explanations = false)
+    {
+        ArgumentNullException.ThrowIfNull(timePoints);
+        ArgumentNullException.ThrowIfNull(patients);
+        return new ResultTableWriter(new TableWriter(timePoints, TimePointColumns(explanations)), new TableWriter(patients, PatientColumns(explanations)), explanations);
+    }
+
+    private ResultTableWriter(TableWriter timePoints, TableWriter patients, bool explanations)
+    {
+        this.timePoints = timePoints;
+        this.patients = patients;
+        this.explanations = explanations;
     }
 
     /// <summary>How many patients were written.</summary>
@@ -104,11 +105,55 @@ public sealed class ResultTableWriter : IDisposable
         patients.EndRow();
     }
 
-    /// <summary>Flushes and closes both files.</summary>
+    /// <summary>Writes the rows so far: to the files, or as record batches of their own (nothing for a table without new rows).</summary>
+    public void Flush()
+    {
+        timePoints.Flush();
+        patients.Flush();
+    }
+
+    /// <summary>Flushes and closes both files (or hands out the last batches).</summary>
     public void Dispose()
     {
         timePoints.Dispose();
         patients.Dispose();
+    }
+
+    private static (string, ColumnKind)[] TimePointColumns(bool explanations)
+    {
+        List<(string, ColumnKind)> columns =
+        [
+            ("subject", ColumnKind.Text), ("criteria", ColumnKind.Text), ("date", ColumnKind.Date), ("day", ColumnKind.Integer),
+            ("response", ColumnKind.Text), ("rule", ColumnKind.Text), ("target_response", ColumnKind.Text), ("target_rule", ColumnKind.Text),
+            ("target_sum_mm", ColumnKind.Number), ("baseline_sum_mm", ColumnKind.Number), ("nadir_mm", ColumnKind.Number),
+            ("change_from_baseline_pct", ColumnKind.Number), ("change_from_nadir_pct", ColumnKind.Number),
+            ("non_target_response", ColumnKind.Text), ("non_target_rule", ColumnKind.Text), ("new_lesions", ColumnKind.Text),
+            ("progression_reasons", ColumnKind.Text), ("irecist_transition", ColumnKind.Text), ("iupd_date", ColumnKind.Date),
+        ];
+        if (explanations)
+        {
+            columns.Add(("explanation", ColumnKind.Text));
+        }
+
+        return [.. columns];
+    }
+
+    private static (string, ColumnKind)[] PatientColumns(bool explanations)
+    {
+        List<(string, ColumnKind)> columns =
+        [
+            ("subject", ColumnKind.Text), ("criteria", ColumnKind.Text), ("baseline_date", ColumnKind.Date), ("time_points", ColumnKind.Integer),
+            ("bor", ColumnKind.Text), ("bor_date", ColumnKind.Date), ("confirmed_bor", ColumnKind.Text), ("confirmed_bor_date", ColumnKind.Date),
+            ("confirmation_date", ColumnKind.Date), ("progression_date", ColumnKind.Date), ("progression_confirmation_date", ColumnKind.Date),
+            ("unconfirmed_progression_date", ColumnKind.Date), ("patterns", ColumnKind.Text), ("diagnostics", ColumnKind.Text),
+        ];
+        if (explanations)
+        {
+            columns.Add(("bor_explanation", ColumnKind.Text));
+            columns.Add(("confirmed_bor_explanation", ColumnKind.Text));
+        }
+
+        return [.. columns];
     }
 
     private static string? Patterns(EvaluationResult result)

@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using Apache.Arrow;
+using Array = System.Array;
+using Apache.Arrow.Types;
 using NodaTime;
 using Parquet;
 using Parquet.Schema;
@@ -17,6 +20,39 @@ public enum TableFormat
 
     /// <summary>Apache Parquet (dates as DATE, numbers as DOUBLE, text as UTF-8 strings), one row group per 65,536 rows.</summary>
     Parquet = 1,
+
+    /// <summary>
+    /// The Apache Arrow IPC file format (Feather version 2; <c>.arrow</c>): dates as Date32, numbers as Double, text as UTF-8
+    /// strings, one record batch per 65,536 rows, uncompressed.
+    /// </summary>
+    Arrow = 2,
+}
+
+/// <summary>The file extension of each table format, and the format a file name says.</summary>
+public static class TableFormats
+{
+    /// <summary>The extension the batch path gives a file of <paramref name="format"/>: <c>.csv</c>, <c>.parquet</c> or <c>.arrow</c>.</summary>
+    /// <param name="format">The format.</param>
+    public static string Extension(TableFormat format) => format switch
+    {
+        TableFormat.Parquet => ".parquet",
+        TableFormat.Arrow => ".arrow",
+        _ => ".csv",
+    };
+
+    /// <summary>
+    /// The format of a file by its name: <c>.parquet</c> is Parquet; <c>.arrow</c>, <c>.feather</c> and <c>.ipc</c> are Arrow;
+    /// anything else is CSV (gzip-compressed when the name ends in <c>.gz</c>).
+    /// </summary>
+    /// <param name="path">The file name or path.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public static TableFormat FromPath(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? TableFormat.Parquet
+            : path.EndsWith(".arrow", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".feather", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ipc", StringComparison.OrdinalIgnoreCase) ? TableFormat.Arrow
+            : TableFormat.Csv;
+    }
 }
 
 /// <summary>What a column holds.</summary>
@@ -30,30 +66,26 @@ internal enum ColumnKind
 }
 
 /// <summary>
-/// A table written row by row and flushed in blocks of 65,536 rows, to CSV or Parquet: the one writer behind every table the
-/// batch path writes (results, issues, long tables), so each format is written in one place. Cells are kept in typed
-/// buffers, one per column (no boxing).
+/// A table written row by row and flushed in blocks of up to 65,536 rows, to CSV, Parquet or Apache Arrow record batches: the
+/// one writer behind every table the batch path writes (results, issues, long tables), so each format is written in one
+/// place. Cells are kept in typed buffers, one per column (no boxing).
 /// </summary>
 internal sealed class TableWriter : IDisposable
 {
     private const int BlockRows = 65_536;
     private readonly Column[] columns;
-    private readonly Stream stream;
+    private readonly Stream? stream;
     private readonly StreamWriter? csv;
     private readonly ParquetWriter? parquet;
+    private readonly Action<RecordBatch>? arrow;
+    private readonly Schema? arrowSchema;
+    private readonly Apache.Arrow.Ipc.ArrowFileWriter? arrowFile;
     private int rows;
     private int cell;
 
     internal TableWriter(string path, TableFormat format, params (string Name, ColumnKind Kind)[] columns)
     {
-        this.columns = Array.ConvertAll(columns, c => c.Kind switch
-        {
-            ColumnKind.Date => (Column)new Column<LocalDate>(c.Name, new DataField<DateOnly?>(c.Name)),
-            ColumnKind.Number => new Column<decimal>(c.Name, new DataField<double?>(c.Name)),
-            ColumnKind.Integer => new Column<long>(c.Name, new DataField<long?>(c.Name)),
-            ColumnKind.Flag => new Column<bool>(c.Name, new DataField<bool?>(c.Name)),
-            _ => new TextColumn(c.Name, new DataField<string>(c.Name, true)),
-        });
+        this.columns = Array.ConvertAll(columns, NewColumn);
         stream = File.Create(path);
         if (format == TableFormat.Csv)
         {
@@ -61,10 +93,26 @@ internal sealed class TableWriter : IDisposable
             csv.Write(string.Join(",", Array.ConvertAll(columns, c => c.Name)));
             csv.Write('\n');
         }
+        else if (format == TableFormat.Arrow)
+        {
+            arrowSchema = ArrowSchema(this.columns);
+            arrowFile = new Apache.Arrow.Ipc.ArrowFileWriter(stream, arrowSchema, leaveOpen: true);
+            arrow = arrowFile.WriteRecordBatch;
+        }
         else
         {
-            parquet = ParquetWriter.CreateAsync(new ParquetSchema(Array.ConvertAll(this.columns, c => (Field)c.Field)), stream).GetAwaiter().GetResult();
+            parquet = ParquetWriter.CreateAsync(new ParquetSchema(Array.ConvertAll(this.columns, c => (Parquet.Schema.Field)c.Field)), stream).GetAwaiter().GetResult();
         }
+    }
+
+    /// <summary>A table handed out as Arrow record batches (text as UTF-8 strings, dates as Date32, numbers as Double, integers as Int64, flags as Boolean; every column nullable).</summary>
+    /// <param name="batches">Receives each block of rows as a record batch.</param>
+    /// <param name="columns">The columns.</param>
+    internal TableWriter(Action<RecordBatch> batches, params (string Name, ColumnKind Kind)[] columns)
+    {
+        this.columns = Array.ConvertAll(columns, NewColumn);
+        arrow = batches;
+        arrowSchema = ArrowSchema(this.columns);
     }
 
     /// <summary>How many rows were written.</summary>
@@ -102,14 +150,17 @@ internal sealed class TableWriter : IDisposable
         Flush();
         csv?.Dispose();
         parquet?.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        stream.Dispose();
+        if (arrowFile is not null)
+        {
+            arrowFile.WriteEnd();
+            arrowFile.Dispose();
+        }
+
+        stream?.Dispose();
     }
 
-    private T Set<T>()
-        where T : Column
-        => columns[cell++] as T ?? throw new InvalidOperationException($"Column {columns[cell - 1].Name} does not hold {typeof(T).Name} values.");
-
-    private void Flush()
+    /// <summary>Writes the rows so far (as a record batch of their own, for Arrow); nothing when there are none.</summary>
+    internal void Flush()
     {
         if (rows == 0)
         {
@@ -133,6 +184,10 @@ internal sealed class TableWriter : IDisposable
                 csv.Write('\n');
             }
         }
+        else if (arrow is not null)
+        {
+            arrow(new RecordBatch(arrowSchema!, Array.ConvertAll(columns, c => c.Arrow(rows)), rows));
+        }
         else
         {
             using var group = parquet!.CreateRowGroup();
@@ -150,12 +205,33 @@ internal sealed class TableWriter : IDisposable
         rows = 0;
     }
 
+    private static Schema ArrowSchema(Column[] columns)
+        => new(Array.ConvertAll(columns, c => new Apache.Arrow.Field(c.Name, c.ArrowType, nullable: true)), null);
+
+    private static Column NewColumn((string Name, ColumnKind Kind) c) => c.Kind switch
+    {
+        ColumnKind.Date => new Column<LocalDate>(c.Name, new DataField<DateOnly?>(c.Name), Date32Type.Default),
+        ColumnKind.Number => new Column<decimal>(c.Name, new DataField<double?>(c.Name), DoubleType.Default),
+        ColumnKind.Integer => new Column<long>(c.Name, new DataField<long?>(c.Name), Int64Type.Default),
+        ColumnKind.Flag => new Column<bool>(c.Name, new DataField<bool?>(c.Name), BooleanType.Default),
+        _ => new TextColumn(c.Name, new DataField<string>(c.Name, true)),
+    };
+
+    private T Set<T>()
+        where T : Column
+        => columns[cell++] as T ?? throw new InvalidOperationException($"Column {columns[cell - 1].Name} does not hold {typeof(T).Name} values.");
+
     /// <summary>One column's block of cells.</summary>
-    private abstract class Column(string name, DataField field)
+    private abstract class Column(string name, DataField field, IArrowType arrowType)
     {
         internal string Name { get; } = name;
 
         internal DataField Field { get; } = field;
+
+        internal IArrowType ArrowType { get; } = arrowType;
+
+        /// <summary>The first <paramref name="count"/> cells as an Arrow array.</summary>
+        internal abstract IArrowArray Arrow(int count);
 
         /// <summary>Cell <paramref name="row"/> as CSV text: invariant numbers, ISO dates, quoted when it holds a comma, quote or line break.</summary>
         internal abstract string Text(int row);
@@ -165,7 +241,7 @@ internal sealed class TableWriter : IDisposable
         internal abstract void Clear(int count);
     }
 
-    private sealed class TextColumn(string name, DataField field) : Column(name, field)
+    private sealed class TextColumn(string name, DataField field) : Column(name, field, StringType.Default)
     {
         private readonly string?[] values = new string?[BlockRows];
 
@@ -182,10 +258,21 @@ internal sealed class TableWriter : IDisposable
         internal override void Write(ParquetRowGroupWriter group, int count)
             => group.WriteAsync(Field, new ArraySegment<string?>(values, 0, count)).GetAwaiter().GetResult();
 
+        internal override IArrowArray Arrow(int count)
+        {
+            var builder = new StringArray.Builder();
+            for (var r = 0; r < count; r++)
+            {
+                _ = values[r] is { } v ? builder.Append(v) : builder.AppendNull();
+            }
+
+            return builder.Build();
+        }
+
         internal override void Clear(int count) => Array.Clear(values, 0, count);
     }
 
-    private sealed class Column<T>(string name, DataField field) : Column(name, field)
+    private sealed class Column<T>(string name, DataField field, IArrowType arrowType) : Column(name, field, arrowType)
         where T : struct
     {
         private readonly T?[] values = new T?[BlockRows];
@@ -217,7 +304,35 @@ internal sealed class TableWriter : IDisposable
             task.GetAwaiter().GetResult();
         }
 
+        internal override IArrowArray Arrow(int count) => values switch
+        {
+            LocalDate?[] dates => Build(new Date32Array.Builder(), dates, count, (b, d) => b.Append(d.ToDateOnly())),
+            decimal?[] numbers => Build(new DoubleArray.Builder(), numbers, count, (b, m) => b.Append((double)m)),
+            long?[] integers => Build(new Int64Array.Builder(), integers, count, (b, n) => b.Append(n)),
+            bool?[] flags => Build(new BooleanArray.Builder(), flags, count, (b, f) => b.Append(f)),
+            _ => throw new InvalidOperationException($"Column {Name} has no Arrow type."),
+        };
+
         internal override void Clear(int count) => Array.Clear(values, 0, count);
+
+        private static IArrowArray Build<TValue, TBuilder>(TBuilder builder, TValue?[] input, int count, Action<TBuilder, TValue> append)
+            where TValue : struct
+            where TBuilder : IArrowArrayBuilder<IArrowArray, TBuilder>
+        {
+            for (var r = 0; r < count; r++)
+            {
+                if (input[r] is { } v)
+                {
+                    append(builder, v);
+                }
+                else
+                {
+                    builder.AppendNull();
+                }
+            }
+
+            return builder.Build(default);
+        }
 
         private static ReadOnlyMemory<TOut?> Convert<TIn, TOut>(TIn?[] input, int count, Func<TIn, TOut> convert)
             where TIn : struct

@@ -11,25 +11,25 @@ using ResponseCriteria.Responses;
 
 namespace ResponseCriteria.Cli;
 
-/// <summary><c>recist batch</c>: evaluates a long lesion table of any size (CSV or Parquet) as a stream and writes the results.</summary>
+/// <summary><c>recist batch</c>: evaluates a long lesion table of any size (CSV, Parquet or Arrow) as a stream and writes the results.</summary>
 internal static class BatchCommand
 {
     internal sealed record Arguments(string Input, string OutDirectory, Criteria Criteria, TableFormat? Format, bool Explain, bool Confirmation, bool? Progress);
 
     internal static Command Command()
     {
-        var input = new Argument<string>("FILE") { Description = "The long lesion table: .csv, .csv.gz or .parquet (columns: docs/batch.md)." };
+        var input = new Argument<string>("FILE") { Description = "The long lesion table: .csv, .csv.gz, .parquet or .arrow (Arrow IPC / Feather v2) (columns: docs/batch.md)." };
         var outDirectory = new Option<string>("--out") { Description = "Write timepoints, patients and issues.csv into this directory.", HelpName = "DIR", Required = true };
         var criteria = CommandLine.CriteriaOption("The criteria (default RECIST 1.1).");
-        var format = new Option<string?>("--format") { Description = "The results' format (default: the input's, csv or parquet)." };
-        format.AcceptOnlyFromAmong("csv", "parquet");
+        var format = new Option<string?>("--format") { Description = "The results' format (default: the input's: csv, parquet or arrow)." };
+        format.AcceptOnlyFromAmong("csv", "parquet", "arrow");
         var explain = new Option<bool>("--explain") { Description = "Add the explanation of every call (slower: each text is built)." };
         var confirmation = new Option<bool>("--confirmation") { Description = "Best overall response needs confirmed CR/PR (single-arm trials)." };
         var progress = new Option<bool?>("--progress") { Description = "Show a progress line (default: only on an interactive terminal)." };
         var command = new Command(
             "batch",
             "Evaluates every patient of a long lesion table (one row per lesion per assessment) on all cores, streaming, so the file may be " +
-            "of any size, and writes one row per time point and one per patient, in CSV or Parquet. Rows that cannot be used are " +
+            "of any size, and writes one row per time point and one per patient, in CSV, Parquet or Arrow. Rows that cannot be used are " +
             "listed in issues.csv with file, row, subject and column; the run goes on. Ends with \"evaluated: N patients in S s\".")
         {
             input, outDirectory, criteria, format, explain, confirmation, progress,
@@ -39,7 +39,7 @@ internal static class BatchCommand
                 r.GetValue(input)!,
                 r.GetValue(outDirectory)!,
                 r.GetValue(criteria) ?? Criteria.Recist11,
-                r.GetValue(format) switch { "csv" => TableFormat.Csv, "parquet" => TableFormat.Parquet, _ => null },
+                r.GetValue(format) switch { "csv" => TableFormat.Csv, "parquet" => TableFormat.Parquet, "arrow" => TableFormat.Arrow, _ => null },
                 r.GetValue(explain),
                 r.GetValue(confirmation),
                 r.GetValue(progress)),
@@ -56,7 +56,7 @@ internal static class BatchCommand
             return CommandLine.BadInput;
         }
 
-        var format = arguments.Format ?? (arguments.Input.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? TableFormat.Parquet : TableFormat.Csv);
+        var format = arguments.Format ?? TableFormats.FromPath(arguments.Input);
         var recist = new Recist11Options { Confirmation = arguments.Confirmation };
         IResponseEvaluator evaluator = arguments.Criteria == Criteria.IRecist ? new IRecistEvaluator(new IRecistOptions { Recist11 = recist }) : new Recist11Evaluator(recist);
         var interactive = arguments.Progress ?? (!Console.IsErrorRedirected && ReferenceEquals(error, Console.Error));
@@ -111,7 +111,7 @@ internal static class BatchCommand
             error.WriteLine();
         }
 
-        var extension = format == TableFormat.Csv ? "csv" : "parquet";
+        var extension = TableFormats.Extension(format);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rows: {issues.RowsRead} read, {issues.RowsRead - issues.Rejected} used, {issues.Rejected} rejected (issues.csv)"));
         foreach (var issue in issues.Kept)
         {
@@ -124,7 +124,7 @@ internal static class BatchCommand
             output.WriteLine($"  {issue}");
         }
 
-        output.WriteLine($"wrote: {Path.Combine(arguments.OutDirectory, "timepoints." + extension)} ({timePoints} rows), {Path.Combine(arguments.OutDirectory, "patients." + extension)} ({patients} rows)");
+        output.WriteLine($"wrote: {Path.Combine(arguments.OutDirectory, "timepoints" + extension)} ({timePoints} rows), {Path.Combine(arguments.OutDirectory, "patients" + extension)} ({patients} rows)");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"evaluated: {patients} patients in {clock.Elapsed.TotalSeconds:F1} s"));
         return CommandLine.Ok;
     }

@@ -33,11 +33,11 @@ public sealed class LongTableReaderTest
 
     [Property(MaxTest = 25)]
     public Property Read_WrittenCohort_SameCallsAsTheObjectApi()
-        => Prop.ForAll(SeriesGenerators.Plausible().ArrayOf().ToArbitrary(), Gen.Elements(".csv", ".parquet", ".csv.gz").ToArbitrary(), (generated, extension) =>
+        => Prop.ForAll(SeriesGenerators.Plausible().ArrayOf().ToArbitrary(), Gen.Elements(".csv", ".parquet", ".csv.gz", ".arrow").ToArbitrary(), (generated, extension) =>
         {
             var cohort = Named(generated);
             var path = Scratch(extension == ".csv.gz" ? ".csv" : extension);
-            LongTableWriter.Write(path, extension == ".parquet" ? TableFormat.Parquet : TableFormat.Csv, cohort);
+            LongTableWriter.Write(path, TableFormats.FromPath(path), cohort);
             if (extension == ".csv.gz")
             {
                 path = Gzip(path);
@@ -108,6 +108,36 @@ public sealed class LongTableReaderTest
         var error = Assert.Throws<BatchFormatException>(() => LongTableReader.ReadCsv(path, new BatchIssues()).ToList());
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
         Assert.Contains("missing role", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadArrow_NotAnArrowFile_BatchFormatExceptionNamingTheFile()
+    {
+        var path = Scratch(".arrow");
+        File.WriteAllText(path, "subject,date,lesion,role\nA,2024-01-01,T1,target\n");
+        var error = Assert.Throws<BatchFormatException>(() => LongTableReader.Read(path, new BatchIssues()).ToList());
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("Arrow IPC file", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("cohort.parquet", TableFormat.Parquet)]
+    [InlineData("cohort.ARROW", TableFormat.Arrow)]
+    [InlineData("cohort.feather", TableFormat.Arrow)]
+    [InlineData("cohort.ipc", TableFormat.Arrow)]
+    [InlineData("cohort.csv.gz", TableFormat.Csv)]
+    [InlineData("cohort.txt", TableFormat.Csv)]
+    public void FromPath_Extension_Format(string path, TableFormat format)
+        => Assert.Equal(format, TableFormats.FromPath(path));
+
+    [Theory]
+    [InlineData(TableFormat.Csv, ".csv")]
+    [InlineData(TableFormat.Parquet, ".parquet")]
+    [InlineData(TableFormat.Arrow, ".arrow")]
+    public void Extension_Format_TheFormatsOwnExtension(TableFormat format, string extension)
+    {
+        Assert.Equal(extension, TableFormats.Extension(format));
+        Assert.Equal(format, TableFormats.FromPath("results" + extension));
     }
 
     [Fact]

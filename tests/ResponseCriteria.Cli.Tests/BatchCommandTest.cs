@@ -60,6 +60,28 @@ public sealed class BatchCommandTest
     }
 
     [Fact]
+    public void Run_ArrowInputAndResults_SameRowsAsCsv()
+    {
+        var csv = Out();
+        Assert.Equal(0, Run("batch", Example, "--out", csv).Code);
+        var arrowInput = Path.Combine(Repository.Scratch, $"long-{Interlocked.Increment(ref run)}.arrow");
+        var issues = new ResponseCriteria.Batch.BatchIssues();
+        ResponseCriteria.Batch.LongTableWriter.Write(arrowInput, ResponseCriteria.Batch.TableFormat.Arrow, ResponseCriteria.Batch.LongTableReader.Read(Example, issues).ToList());
+        var arrow = Out();
+        var (code, output, _) = Run("batch", arrowInput, "--out", arrow);
+        Assert.Equal(0, code);
+        Assert.Contains("timepoints.arrow (39 rows)", output);
+        Assert.Contains("evaluated: 16 patients", output);
+        using var stream = File.OpenRead(Path.Combine(arrow, "patients.arrow"));
+        using var reader = new Apache.Arrow.Ipc.ArrowFileReader(stream);
+        var batch = reader.ReadNextRecordBatch();
+        var csvRows = File.ReadAllLines(Path.Combine(csv, "patients.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(csvRows.Count, batch.Length);
+        var bor = (Apache.Arrow.StringArray)batch.Column("bor");
+        Assert.Equal(csvRows.Select(r => r[4]), Enumerable.Range(0, batch.Length).Select(i => bor.GetString(i)));
+    }
+
+    [Fact]
     public void Run_BadRows_ListedAndTheRunGoesOn()
     {
         var input = Path.Combine(Repository.Scratch, $"bad-{Interlocked.Increment(ref run)}.csv");
