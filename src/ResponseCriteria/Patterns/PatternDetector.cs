@@ -53,17 +53,24 @@ internal static class PatternDetector
         Span<decimal?> before = small ? stackalloc decimal?[targets.Length] : new decimal?[targets.Length];
         Span<Flag> flags = small ? stackalloc Flag[targets.Length] : new Flag[targets.Length];
 
-        // The thresholds as products computed once (a response limit per target; a growth limit per nadir), so each scan costs
-        // one multiplication per target; the same decimal comparisons as value * 100 <= d0 * (100 - p) and value * 100 >= n * (100 + g).
+        // The thresholds as products computed once (a response limit per target; a growth limit per nadir): the decimal
+        // comparisons value * 100 <= d0 * (100 - p), value - n >= mm and value * 100 >= n * (100 + g) are the rule. Each is first
+        // decided in doubles (Decide): only when the two sides are within a rounding error of each other is the decimal one
+        // computed, so every decision is the decimal one and a scan costs a few floating-point operations per target.
         var growthFactor = 100m + options.GrowthIncreasePercent;
+        var growthFactorD = (double)growthFactor;
+        var growthMinimum = options.GrowthMinimumMillimetres;
+        var growthMinimumD = (double)growthMinimum;
         Span<decimal> responseLimits = small ? stackalloc decimal[targets.Length] : new decimal[targets.Length];
-        Span<decimal> growthLimits = small ? stackalloc decimal[targets.Length] : new decimal[targets.Length];
+        Span<double> responseLimitsD = small ? stackalloc double[targets.Length] : new double[targets.Length];
+        Span<double> nadirsD = small ? stackalloc double[targets.Length] : new double[targets.Length];
         for (var k = 0; k < targets.Length; k++)
         {
             var d0 = prepared.BaselineTargets[k].Millimetres;
             nadirs[k] = d0;
+            nadirsD[k] = (double)d0.GetValueOrDefault();
             responseLimits[k] = d0 > 0m ? d0.GetValueOrDefault() * (100m - options.ResponseDecreasePercent) : decimal.MinValue;
-            growthLimits[k] = d0.GetValueOrDefault() * growthFactor;
+            responseLimitsD[k] = d0 > 0m ? (double)responseLimits[k] : double.NegativeInfinity;
         }
 
         List<string>? seenNew = null;
@@ -90,9 +97,13 @@ internal static class PatternDetector
                 }
 
                 var value = measured.GetValueOrDefault();
-                var scaled = value * 100m;
-                var flag = scaled <= responseLimits[k] ? Flag.Responds : Flag.None;
-                if (n.HasValue && value - n.GetValueOrDefault() >= options.GrowthMinimumMillimetres && scaled >= growthLimits[k])
+                var v = (double)value;
+                var nadir = n.GetValueOrDefault();
+                var nd = nadirsD[k];
+                var flag = (Decide(v * 100, responseLimitsD[k]) ?? (value * 100m).CompareTo(responseLimits[k])) <= 0 ? Flag.Responds : Flag.None;
+                if (n.HasValue
+                    && (Decide(v - nd, growthMinimumD, Math.Max(v, nd)) ?? (value - nadir).CompareTo(growthMinimum)) >= 0
+                    && (Decide(v * 100, nd * growthFactorD) ?? (value * 100m).CompareTo(nadir * growthFactor)) >= 0)
                 {
                     flag |= Flag.Grows;
                 }
@@ -100,10 +111,10 @@ internal static class PatternDetector
                 flags[k] = flag;
                 anyResponds |= (flag & Flag.Responds) != 0;
                 anyGrows |= (flag & Flag.Grows) != 0;
-                if (n is null || value < n.GetValueOrDefault())
+                if (n is null || (v <= nd && value < nadir))
                 {
                     nadirs[k] = value;
-                    growthLimits[k] = value * growthFactor;
+                    nadirsD[k] = v;
                 }
             }
 
@@ -131,6 +142,17 @@ internal static class PatternDetector
 
         var kinetics = Kinetics(prepared, timePoints, recist, ref findings);
         return findings is null && kinetics is null ? PatternReport.None : new PatternReport(findings ?? [], kinetics);
+    }
+
+    /// <summary>
+    /// The sign of <paramref name="a"/> − <paramref name="b"/> when doubles decide it: the sides are more than a rounding error
+    /// apart (10^-12 of <paramref name="magnitude"/>, or of the larger side; the conversions and one operation err by less
+    /// than 10^-15). Null when they are that close: the caller compares the decimals. Exactness never rests on a double.
+    /// </summary>
+    private static int? Decide(double a, double b, double magnitude = 0)
+    {
+        var tolerance = 1e-12 * Math.Max(Math.Max(Math.Abs(a), Math.Abs(b)), Math.Abs(magnitude));
+        return a > b + tolerance ? 1 : a < b - tolerance ? -1 : null;
     }
 
     [Flags]

@@ -1,4 +1,8 @@
+using System.Globalization;
 using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using ResponseCriteria.IRecist;
 using ResponseCriteria.Lesions;
 using ResponseCriteria.Patterns;
@@ -38,6 +42,39 @@ public sealed class PatternDetectorTest
     [InlineData("24.9", false)] // +4.9 mm
     public void Detect_GrowingLesionNeedsFiveMillimetres(string t2, bool expected)
         => Assert.Equal(expected, Recist(new SeriesBuilder().Target("T1", "liver").Target("T2", "lung").At("2024-01-01", "50", "20").At("2024-02-26", "30", t2)).Patterns.Has(ResponsePattern.DissociatedResponse));
+
+    /// <summary>Sizes near a threshold: exactly on it, a hundredth or a billionth of a mm either side, or 10^-20 mm (beyond any double).</summary>
+    private static readonly decimal[] Offsets = [0m, 0.01m, -0.01m, 0.000000001m, -0.000000001m, 0.00000000000000000001m, -0.00000000000000000001m];
+
+    private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    [Property(MaxTest = 300)]
+    public Property Detect_TargetNearTheResponseThreshold_RespondsExactlyAsTheDecimalRule()
+        => Prop.ForAll(Gen.Choose(1, 200_000).ToArbitrary(), Gen.Elements(30m, 30.5m, 33.333m, 0m, 100m, 99.99m).ToArbitrary(), Gen.Elements(Offsets).ToArbitrary(), (hundredths, percent, offset) =>
+        {
+            // T1 from d0 to d0 * (100 - p) / 100 + offset; T2 doubles (+100%, >= +20 mm), so the pattern is there exactly when T1 responds.
+            var d0 = hundredths / 100m;
+            var value = decimal.Max(0m, (d0 * (100m - percent) / 100m) + offset);
+            var expected = value * 100m <= d0 * (100m - percent);
+            var options = new PatternOptions { ResponseDecreasePercent = percent };
+            var found = Recist(new SeriesBuilder().Target("T1", "liver").Target("T2", "lung").At("2024-01-01", Text(d0), "20").At("2024-02-26", Text(value), "40"), options).Patterns.Has(ResponsePattern.DissociatedResponse);
+            return (found == expected).Label($"d0 {d0}, value {value}, p {percent}: expected {expected}");
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Detect_TargetNearTheGrowthThresholds_GrowsExactlyAsTheDecimalRule()
+        => Prop.ForAll(Gen.Choose(1, 200_000).ToArbitrary(), Gen.Elements((20m, 5m), (12.5m, 2.5m), (0m, 0m), (1000m, 0.1m), (20m, 0m), (0m, 5m)).ToArbitrary(), Gen.Elements(Offsets).SelectMany(o => Gen.Elements(true, false).Select(p => (o, p))).ToArbitrary(), (hundredths, thresholds, near) =>
+        {
+            var (percent, millimetres) = thresholds;
+            var (offset, onPercent) = near;
+            // T2 from its nadir n to the percent limit or the millimetre limit (whichever the case picks) plus the offset; T1 responds.
+            var n = hundredths / 100m;
+            var value = decimal.Max(0m, (onPercent ? n * (100m + percent) / 100m : n + millimetres) + offset);
+            var expected = value - n >= millimetres && value * 100m >= n * (100m + percent);
+            var options = new PatternOptions { GrowthIncreasePercent = percent, GrowthMinimumMillimetres = millimetres };
+            var found = Recist(new SeriesBuilder().Target("T1", "liver").Target("T2", "lung").At("2024-01-01", "50", Text(n)).At("2024-02-26", "10", Text(value)), options).Patterns.Has(ResponsePattern.DissociatedResponse);
+            return (found == expected).Label($"n {n}, value {value}, +{percent}% and +{millimetres} mm: expected {expected}");
+        });
 
     [Fact]
     public void Detect_GrowthThresholdOption_Respected()
