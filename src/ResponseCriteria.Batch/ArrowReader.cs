@@ -77,10 +77,17 @@ public static class ArrowLongTableReader
 
         return batch.Column(index) switch
         {
-            StringArray text => i => text.GetString(i),
+            StringArray text => Decoded(text),
             BooleanArray flags => i => flags.GetValue(i) is { } b ? (b ? "true" : "false") : null,
             var other => throw new BatchFormatException(source, $"column {batch.Schema.FieldsList[index].Name} is {other.Data.DataType.Name}; text was expected"),
         };
+    }
+
+    /// <summary>A text column's cells, each distinct recent value decoded once (a patient's rows repeat its subject, lesion ids and words).</summary>
+    private static Func<int, string?> Decoded(StringArray text)
+    {
+        var strings = new Utf8Strings();
+        return i => text.IsNull(i) ? null : strings.Get(text.GetBytes(i));
     }
 
     private static Func<int, LocalDate?> Dates(IArrowArray array, string name, string source) => array switch
@@ -100,4 +107,40 @@ public static class ArrowLongTableReader
         Int64Array n => i => n.GetValue(i),
         _ => throw new BatchFormatException(source, $"column {name} is {array.Data.DataType.Name}; a number or text was expected"),
     };
+}
+
+/// <summary>
+/// Strings of UTF-8 cells with the recent distinct values decoded once: a direct-mapped cache of 64 slots keyed by the bytes
+/// (bounded whatever the column holds; a value longer than 64 bytes is decoded every time).
+/// </summary>
+internal sealed class Utf8Strings
+{
+    private const int Slots = 64;
+    private readonly byte[]?[] keys = new byte[]?[Slots];
+    private readonly string?[] values = new string?[Slots];
+
+    internal string Get(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (bytes.Length > Slots)
+        {
+            return System.Text.Encoding.UTF8.GetString(bytes);
+        }
+
+        // A cheap spread of the length and three bytes (ids and subjects differ at the end); a collision only costs a decode.
+        var slot = unchecked((bytes.Length * 7) + (bytes[0] * 3) + (bytes[^1] * 31) + bytes[bytes.Length / 2]) & (Slots - 1);
+        if (keys[slot] is { } key && bytes.SequenceEqual(key))
+        {
+            return values[slot]!;
+        }
+
+        var value = System.Text.Encoding.UTF8.GetString(bytes);
+        keys[slot] = bytes.ToArray();
+        values[slot] = value;
+        return value;
+    }
 }

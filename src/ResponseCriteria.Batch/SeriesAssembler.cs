@@ -64,8 +64,12 @@ internal sealed class SeriesAssembler(string source, BatchIssues issues)
 
     private PatientSeries? Build(string id)
     {
-        // Date order, rows of one date in source order.
-        rows.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : a.Row.CompareTo(b.Row));
+        // Date order, rows of one date in source order (the usual table is in that order already: one pass says so).
+        if (!InDateOrder())
+        {
+            rows.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : a.Row.CompareTo(b.Row));
+        }
+
         var baselineDate = rows[0].Date;
         var lesions = new List<Lesion>();
         Assessment? baseline = null;
@@ -93,6 +97,19 @@ internal sealed class SeriesAssembler(string source, BatchIssues issues)
         }
 
         return new PatientSeries(lesions, baseline!, followUps, id: id);
+    }
+
+    private bool InDateOrder()
+    {
+        for (var i = 1; i < rows.Count; i++)
+        {
+            if (rows[i].Date < rows[i - 1].Date)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The assessment of rows [start, end) of one date; at baseline (<paramref name="declared"/> not null) target and non-target rows also declare the lesions.</summary>
@@ -336,7 +353,32 @@ internal static class Words
 
     /// <summary>A floating-point size as the decimal it was written as (its shortest round-trip text: 12.3 stays 12.3), or null when not finite.</summary>
     internal static decimal? Exact(double value)
-        => double.IsFinite(value) ? decimal.Parse(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture) : null;
+    {
+        if (!double.IsFinite(value))
+        {
+            return null;
+        }
+
+        // The usual size (non-negative, below 9,000,000, at most 9 decimal places): the fewest places k at which an integer m
+        // gives back the double (m / 10^k is correctly rounded, as parsing is) are the digits of the shortest round-trip text,
+        // so m with scale k is the decimal that text parses to. Anything else goes through the text itself.
+        if (!double.IsNegative(value) && value < 9e6)
+        {
+            for (var k = 0; k < PowersOfTen.Length; k++)
+            {
+                var m = Math.Round(value * PowersOfTen[k]);
+                if (m / PowersOfTen[k] == value)
+                {
+                    var units = (ulong)m;
+                    return new decimal(unchecked((int)(uint)units), unchecked((int)(uint)(units >> 32)), 0, false, (byte)k);
+                }
+            }
+        }
+
+        return decimal.Parse(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static readonly double[] PowersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 
     /// <summary>An ISO date (a timestamp's date part is accepted), or null.</summary>
     internal static LocalDate? Date(string? text)

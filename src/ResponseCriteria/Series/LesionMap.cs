@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 
 namespace ResponseCriteria.Series;
 
@@ -29,41 +30,39 @@ internal sealed class LesionMap<T> : IReadOnlyDictionary<string, T>
 
     /// <summary>Copies the entries; a null or repeated id is an <see cref="ArgumentException"/> naming <paramref name="paramName"/>.</summary>
     internal static LesionMap<T> From(IEnumerable<KeyValuePair<string, T>> pairs, string paramName)
-    {
-        if (pairs is LesionMap<T> map)
+        => pairs switch
         {
-            return map;
+            LesionMap<T> map => map,
+            KeyValuePair<string, T>[] array => From(array.AsSpan(), paramName),
+            List<KeyValuePair<string, T>> list => From(CollectionsMarshal.AsSpan(list), paramName),
+            _ => From(CollectionsMarshal.AsSpan(new List<KeyValuePair<string, T>>(pairs)), paramName),
+        };
+
+    /// <summary>The entries copied straight into the map's two arrays (an index only past <see cref="ScanLimit"/> entries).</summary>
+    private static LesionMap<T> From(ReadOnlySpan<KeyValuePair<string, T>> pairs, string paramName)
+    {
+        if (pairs.Length == 0)
+        {
+            return Empty;
         }
 
-        var keys = new List<string>(pairs is ICollection<KeyValuePair<string, T>> c ? c.Count : 4);
-        var values = new List<T>(keys.Capacity);
-        Dictionary<string, int>? index = null;
-        foreach (var pair in pairs)
+        var keys = new string[pairs.Length];
+        var values = new T[pairs.Length];
+        var index = pairs.Length > ScanLimit ? new Dictionary<string, int>(pairs.Length, StringComparer.Ordinal) : null;
+        for (var i = 0; i < pairs.Length; i++)
         {
-            if (pair.Key is null)
-            {
-                throw new ArgumentException("A lesion id is null.", paramName);
-            }
-
-            var repeated = index is not null ? !index.TryAdd(pair.Key, keys.Count) : keys.Contains(pair.Key);
+            var key = pairs[i].Key ?? throw new ArgumentException("A lesion id is null.", paramName);
+            var repeated = index is not null ? !index.TryAdd(key, i) : Array.IndexOf(keys, key, 0, i) >= 0;
             if (repeated)
             {
-                throw new ArgumentException($"Lesion id '{pair.Key}' is given twice.", paramName);
+                throw new ArgumentException($"Lesion id '{key}' is given twice.", paramName);
             }
 
-            keys.Add(pair.Key);
-            values.Add(pair.Value);
-            if (index is null && keys.Count > ScanLimit)
-            {
-                index = new Dictionary<string, int>(StringComparer.Ordinal);
-                for (var i = 0; i < keys.Count; i++)
-                {
-                    index.Add(keys[i], i);
-                }
-            }
+            keys[i] = key;
+            values[i] = pairs[i].Value;
         }
 
-        return keys.Count == 0 ? Empty : new LesionMap<T>(keys.ToArray(), values.ToArray(), index);
+        return new LesionMap<T>(keys, values, index);
     }
 
     public int Count => keys.Length;

@@ -25,6 +25,14 @@ public sealed class AssessmentTest
     }
 
     [Fact]
+    public void Constructor_NullId_ThrowsNamingTheMap()
+    {
+        KeyValuePair<string, Measurement>[] pairs = [new("T1", Measurement.FromMillimetres(1)), new(null!, Measurement.FromMillimetres(2))];
+        var error = Assert.Throws<ArgumentException>(() => new Assessment(SeriesBuilder.D("2024-01-01"), pairs));
+        Assert.Equal("targets", error.ParamName);
+    }
+
+    [Fact]
     public void Constructor_InputChangedLater_AssessmentUnchanged()
     {
         var targets = new Dictionary<string, Measurement> { ["T1"] = Measurement.FromMillimetres(10) };
