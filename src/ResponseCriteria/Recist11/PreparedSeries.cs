@@ -228,19 +228,25 @@ internal sealed class PreparedSeries
                 continue;
             }
 
-            var ids = new List<string>();
-            for (var j = k; j < Targets.Length; j++)
+            var inOrgan = 1;
+            for (var j = k + 1; j < Targets.Length; j++)
             {
-                if (SameOrgan(Targets[k], Targets[j]))
-                {
-                    ids.Add(Targets[j].Id);
-                }
+                inOrgan += SameOrgan(Targets[k], Targets[j]) ? 1 : 0;
             }
 
-            if (ids.Count > Thresholds.MaximumTargetsPerOrgan)
+            if (inOrgan > Thresholds.MaximumTargetsPerOrgan)
             {
                 var organ = Targets[k].IsLymphNode ? "lymph node" : Targets[k].Organ;
-                Add(DiagnosticCodes.TooManyTargetsInOrgan, DiagnosticSeverity.Warning, $"{ids.Count} targets in organ '{organ}' ({string.Join(", ", ids)}); RECIST 1.1 allows at most {Thresholds.MaximumTargetsPerOrgan} per organ, all lymph nodes counting as one", date);
+                var ids = new List<string>(inOrgan);
+                for (var j = k; j < Targets.Length; j++)
+                {
+                    if (SameOrgan(Targets[k], Targets[j]))
+                    {
+                        ids.Add(Targets[j].Id);
+                    }
+                }
+
+                Add(DiagnosticCodes.TooManyTargetsInOrgan, DiagnosticSeverity.Warning, $"{inOrgan} targets in organ '{organ}' ({string.Join(", ", ids)}); RECIST 1.1 allows at most {Thresholds.MaximumTargetsPerOrgan} per organ, all lymph nodes counting as one", date);
             }
         }
     }
