@@ -4,11 +4,11 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using Apache.Arrow;
-using Array = System.Array;
 using Apache.Arrow.Types;
 using NodaTime;
 using Parquet;
 using Parquet.Schema;
+using Array = System.Array;
 
 namespace ResponseCriteria.Batch;
 
