@@ -52,18 +52,19 @@ internal sealed class PreparedSeries
 
     /// <summary>
     /// Per follow-up, where target <c>k</c>'s value is in the assessment's map: null when the map lists the targets in their
-    /// declared order (the usual case: nothing to store), else the position of each (−1: not recorded).
+    /// declared order (the usual case: nothing to store; and no array at all when every follow-up does), else the position
+    /// of each (−1: not recorded).
     /// </summary>
-    private int[]?[] targetPositions = [];
+    private int[]?[]? targetPositions;
 
     /// <summary>Per follow-up, where non-target <c>k</c>'s state is in the assessment's map (as <see cref="targetPositions"/>).</summary>
-    private int[]?[] nonTargetPositions = [];
+    private int[]?[]? nonTargetPositions;
 
     /// <summary>The measurement of target <paramref name="k"/> at follow-up <paramref name="i"/> (not evaluable when the follow-up is not used).</summary>
-    internal Measurement Target(int i, int k) => At(FollowUps[i].TargetMap, targetPositions[i], k);
+    internal Measurement Target(int i, int k) => At(FollowUps[i].TargetMap, targetPositions?[i], k);
 
     /// <summary>The state of non-target <paramref name="k"/> at follow-up <paramref name="i"/> (not evaluable when the follow-up is not used).</summary>
-    internal NonTargetStatus NonTarget(int i, int k) => At(FollowUps[i].NonTargetMap, nonTargetPositions[i], k);
+    internal NonTargetStatus NonTarget(int i, int k) => At(FollowUps[i].NonTargetMap, nonTargetPositions?[i], k);
 
     private static T At<T>(LesionMap<T> map, int[]? positions, int k)
         where T : struct
@@ -123,23 +124,42 @@ internal sealed class PreparedSeries
 
     private void SplitLesions()
     {
+        // Counted first, so the two arrays are made at their size (a second look for repeated ids only when there were some).
         var lesions = Series.Lesions;
-        var targets = new List<Lesion>(lesions.Count);
-        var nonTargets = new List<Lesion>();
+        int targets = 0, nonTargets = 0, repeated = 0;
         for (var j = 0; j < lesions.Count; j++)
         {
             var lesion = lesions[j];
             if (FirstWithId(lesions, lesion.Id) < j)
             {
+                repeated++;
                 Add(DiagnosticCodes.DuplicateLesionId, DiagnosticSeverity.Error, $"lesion id '{lesion.Id}' is declared twice; the second declaration is ignored", lesionId: lesion.Id);
                 continue;
             }
 
-            (lesion.IsTarget ? targets : nonTargets).Add(lesion);
+            _ = lesion.IsTarget ? targets++ : nonTargets++;
         }
 
-        Targets = targets.ToArray();
-        NonTargets = nonTargets.ToArray();
+        Targets = new Lesion[targets];
+        NonTargets = new Lesion[nonTargets];
+        (targets, nonTargets) = (0, 0);
+        for (var j = 0; j < lesions.Count; j++)
+        {
+            var lesion = lesions[j];
+            if (repeated > 0 && FirstWithId(lesions, lesion.Id) < j)
+            {
+                continue;
+            }
+
+            if (lesion.IsTarget)
+            {
+                Targets[targets++] = lesion;
+            }
+            else
+            {
+                NonTargets[nonTargets++] = lesion;
+            }
+        }
     }
 
     private static int FirstWithId(IReadOnlyList<Lesion> lesions, string id)
@@ -273,8 +293,6 @@ internal sealed class PreparedSeries
         FollowUps = new Assessment[count];
         Usable = new bool[count];
         Days = new int[count];
-        targetPositions = new int[]?[count];
-        nonTargetPositions = new int[]?[count];
         var last = Series.Baseline.Date;
         for (var i = 0; i < count; i++)
         {
@@ -284,15 +302,15 @@ internal sealed class PreparedSeries
             if (assessment.Date <= last)
             {
                 Add(DiagnosticCodes.DateOutOfOrder, DiagnosticSeverity.Error, $"assessment dated {assessment.Date:uuuu-MM-dd} is not after the assessment before it ({last:uuuu-MM-dd}); reported NE and not used", assessment.Date);
-                targetPositions[i] = NotRecorded(Targets.Length);
-                nonTargetPositions[i] = NotRecorded(NonTargets.Length);
+                Place(ref targetPositions, i, count, NotRecorded(Targets.Length));
+                Place(ref nonTargetPositions, i, count, NotRecorded(NonTargets.Length));
                 continue;
             }
 
             Usable[i] = true;
             last = assessment.Date;
-            targetPositions[i] = Positions(assessment.TargetMap, Targets, out var foundTargets);
-            nonTargetPositions[i] = Positions(assessment.NonTargetMap, NonTargets, out var foundStatuses);
+            Place(ref targetPositions, i, count, Positions(assessment.TargetMap, Targets, out var foundTargets));
+            Place(ref nonTargetPositions, i, count, Positions(assessment.NonTargetMap, NonTargets, out var foundStatuses));
             CheckDeclared(assessment, foundTargets + foundStatuses);
             foreach (var lesion in assessment.NewLesions)
             {
@@ -301,6 +319,15 @@ internal sealed class PreparedSeries
                     Add(DiagnosticCodes.NewLesionIdClash, DiagnosticSeverity.Warning, $"new lesion {lesion.Id} has the id of a baseline lesion; it is counted as a new lesion", assessment.Date, lesion.Id);
                 }
             }
+        }
+    }
+
+    /// <summary>Stores follow-up <paramref name="i"/>'s positions; the per-follow-up array exists only once some follow-up needs one (usually none does).</summary>
+    private static void Place(ref int[]?[]? all, int i, int count, int[]? positions)
+    {
+        if (positions is not null)
+        {
+            (all ??= new int[]?[count])[i] = positions;
         }
     }
 
