@@ -90,13 +90,30 @@ public static class ArrowLongTableReader
         return i => text.IsNull(i) ? null : strings.Get(text.GetBytes(i));
     }
 
-    private static Func<int, LocalDate?> Dates(IArrowArray array, string name, string source) => array switch
+    private static Func<int, LocalDate?> Dates(IArrowArray array, string name, string source)
     {
-        Date32Array d => i => d.GetDateOnly(i) is { } v ? LocalDate.FromDateOnly(v) : null,
-        Date64Array d => i => d.GetDateOnly(i) is { } v ? LocalDate.FromDateOnly(v) : null,
-        TimestampArray t => i => t.GetTimestamp(i) is { } v ? LocalDate.FromDateTime(v.DateTime) : null,
-        _ => throw new BatchFormatException(source, $"column {name} is {array.Data.DataType.Name}; a date, a timestamp or ISO text was expected"),
-    };
+        Func<int, DateOnly?> day = array switch
+        {
+            Date32Array d => d.GetDateOnly,
+            Date64Array d => d.GetDateOnly,
+            TimestampArray t => i => t.GetTimestamp(i) is { } v ? DateOnly.FromDateTime(v.DateTime) : null,
+            _ => throw new BatchFormatException(source, $"column {name} is {array.Data.DataType.Name}; a date, a timestamp or ISO text was expected"),
+        };
+
+        // The rows of one scan share its date: each run of one date is converted once.
+        DateOnly? last = null;
+        LocalDate? converted = null;
+        return i =>
+        {
+            var value = day(i);
+            if (value != last)
+            {
+                (last, converted) = (value, value is { } v ? LocalDate.FromDateOnly(v) : null);
+            }
+
+            return converted;
+        };
+    }
 
     private static Func<int, decimal?> Numbers(IArrowArray array, string name, string source) => array switch
     {

@@ -50,6 +50,50 @@ public sealed class ArrowLongTableReaderTest
         Assert.Equal(30.1m, series.FollowUps[0].Target("T1").Millimetres);
     }
 
+    [Theory]
+    [InlineData("date64")]
+    [InlineData("timestamp")]
+    public void Read_DateColumnTypes_EachRunOfDatesReadAndAMissingDateRejected(string type)
+    {
+        DateTimeOffset?[] dates = [new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), null, new DateTimeOffset(2024, 3, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2024, 3, 1, 0, 0, 0, TimeSpan.Zero)];
+        var batch = new RecordBatch.Builder()
+            .Append("subject", false, c => c.String(b => b.Append("A").Append("A").Append("A").Append("A").Append("A")))
+            .Append("date", true, DateArray(type, dates))
+            .Append("lesion", false, c => c.String(b => b.Append("T1").Append("T2").Append("T1").Append("T1").Append("T2")))
+            .Append("role", false, c => c.String(b => b.Append("target").Append("target").Append("target").Append("target").Append("target")))
+            .Append("organ", true, c => c.String(b => b.Append("liver").Append("lung").AppendNull().AppendNull().AppendNull()))
+            .Append("size_mm", true, c => c.Double(b => b.Append(50).Append(20).Append(40).Append(30).Append(10)))
+            .Build();
+        var issues = new BatchIssues();
+        var series = Assert.Single(ArrowLongTableReader.Read([batch], issues));
+        Assert.Equal(1, issues.Rejected); // the row without a date
+        Assert.Equal(new NodaTime.LocalDate(2024, 1, 1), series.Baseline.Date);
+        Assert.Equal(new NodaTime.LocalDate(2024, 3, 1), Assert.Single(series.FollowUps).Date);
+        Assert.Equal(10m, series.FollowUps[0].Target("T2").Millimetres);
+    }
+
+    private static IArrowArray DateArray(string type, DateTimeOffset?[] dates)
+    {
+        if (type == "date64")
+        {
+            var days = new Date64Array.Builder();
+            foreach (var d in dates)
+            {
+                _ = d is { } v ? days.Append(v) : days.AppendNull();
+            }
+
+            return days.Build();
+        }
+
+        var times = new TimestampArray.Builder();
+        foreach (var d in dates)
+        {
+            _ = d is { } v ? times.Append(v) : times.AppendNull();
+        }
+
+        return times.Build();
+    }
+
     [Fact]
     public void Read_MissingColumn_BatchFormatException()
     {

@@ -58,6 +58,11 @@ internal static class NonTargetRules
     /// <summary>The <paramref name="count"/> non-targets in state <paramref name="status"/> at follow-up <paramref name="index"/> (progression includes further increase).</summary>
     private static string[] Ids(PreparedSeries prepared, int index, int count, NonTargetStatus status)
     {
+        if (count == prepared.NonTargets.Length)
+        {
+            return prepared.NonTargetIds; // every non-target (the usual Non-CR/Non-PD): one array for all the patient's time points
+        }
+
         var ids = new string[count];
         var n = 0;
         for (var k = 0; k < prepared.NonTargets.Length; k++)
