@@ -236,23 +236,30 @@ public static class LongTableReader
             throw new BatchFormatException(path, "cannot read the Parquet file: " + e.Message, e);
         }
 
+        Task<ParquetColumns>? next = null;
         try
         {
             var fields = reader.Schema.DataFields;
             var columns = Columns.Find(path, fields.Select(f => f.Name).ToList());
             var assembler = new SeriesAssembler(path, issues);
             long number = 0;
+            next = reader.RowGroupCount > 0 ? Decode(reader, 0, fields, columns) : null;
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
                 ParquetColumns group;
                 try
                 {
-                    group = ParquetColumns.Read(reader, g, fields, columns).GetAwaiter().GetResult();
+                    group = next!.GetAwaiter().GetResult();
                 }
                 catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or InvalidOperationException or NotSupportedException)
                 {
+                    next = null;
                     throw new BatchFormatException(path, $"cannot read row group {g} of the Parquet file: {e.Message}", e);
                 }
+
+                // The next row group is decoded on another thread while this one's rows are parsed and its patients evaluated:
+                // one decode at a time, so the reader is never used by two threads.
+                next = g + 1 < reader.RowGroupCount ? Decode(reader, g + 1, fields, columns) : null;
 
                 for (var i = 0; i < group.Count; i++)
                 {
@@ -273,9 +280,15 @@ public static class LongTableReader
         }
         finally
         {
+            // A decode still running (the reader stopped early) finishes before the file closes; its outcome is not needed.
+            ((IAsyncResult?)next)?.AsyncWaitHandle.WaitOne();
             reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
+
+    /// <summary>Decodes row group <paramref name="index"/> on the thread pool.</summary>
+    private static Task<ParquetColumns> Decode(ParquetReader reader, int index, DataField[] fields, Columns columns)
+        => Task.Run(() => ParquetColumns.Read(reader, index, fields, columns));
 
     /// <summary>One row group of a Parquet file, each column in the form it was stored (text, or typed).</summary>
     private sealed class ParquetColumns

@@ -140,6 +140,44 @@ public sealed class LongTableReaderTest
         Assert.Equal(format, TableFormats.FromPath("results" + extension));
     }
 
+    /// <summary>Patients of two targets and 9 scans: 18 rows each.</summary>
+    private static PatientSeries[] Cohort(int patients)
+    {
+        var start = new NodaTime.LocalDate(2024, 1, 1);
+        Lesions.Lesion[] lesions = [new("T1", "liver", Lesions.LesionRole.Target), new("T2", "lung", Lesions.LesionRole.Target)];
+        return Enumerable.Range(0, patients).Select(p => new PatientSeries(
+            lesions,
+            new Assessment(start, [new("T1", Lesions.Measurement.FromMillimetres(40)), new("T2", Lesions.Measurement.FromMillimetres(30))]),
+            Enumerable.Range(1, 8).Select(v => new Assessment(start.PlusDays(56 * v), [new("T1", Lesions.Measurement.FromMillimetres(40 - v - (p % 7))), new("T2", Lesions.Measurement.FromMillimetres(30))])).ToArray(),
+            id: "P" + p)).ToArray();
+    }
+
+    [Fact]
+    public void ReadParquet_SeveralRowGroups_EveryPatientInOrder()
+    {
+        // 4,000 patients of 18 rows: 72,000 rows, two row groups (the second decoded while the first is read).
+        var cohort = Cohort(4_000);
+        var path = Scratch(".parquet");
+        Assert.Equal(72_000, LongTableWriter.Write(path, TableFormat.Parquet, cohort));
+        var issues = new BatchIssues();
+        var read = LongTableReader.ReadParquet(path, issues).ToList();
+        Assert.Equal(0, issues.Rejected);
+        Assert.Equal(72_000, issues.RowsRead);
+        Assert.Equal(cohort.Select(s => s.Id), read.Select(s => s.Id));
+        var evaluator = new Recist11Evaluator();
+        Assert.Equal(cohort.Select(s => Fingerprint(evaluator.Evaluate(s))), read.Select(s => Fingerprint(evaluator.Evaluate(s))));
+    }
+
+    [Fact]
+    public void ReadParquet_StoppedEarly_ClosesTheFile()
+    {
+        var path = Scratch(".parquet");
+        LongTableWriter.Write(path, TableFormat.Parquet, Cohort(4_000));
+        Assert.Equal("P0", LongTableReader.ReadParquet(path, new BatchIssues()).First().Id);
+        using var exclusive = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None); // fails while the reader holds the file
+        Assert.True(exclusive.CanWrite);
+    }
+
     [Fact]
     public void Read_MissingFile_BatchFormatException()
         => Assert.Throws<BatchFormatException>(() => LongTableReader.Read(Path.Combine(Repository.Scratch, "none.parquet"), new BatchIssues()).ToList());
