@@ -131,8 +131,8 @@ public static class BestResponse
     {
         var span = AsArray(Preconditions.CheckNotNull(calls, nameof(calls)));
         options ??= Recist11Options.Default;
-        var count = CountUntilFinal(span);
-        var complete = FindConfirmed(span, count, Response.CompleteResponse, options, Criteria.Recist11, null)?.Date;
+        var count = CountUntilFinal(span, out var completeCalls);
+        var complete = completeCalls >= 2 ? FindConfirmed(span, count, Response.CompleteResponse, options, Criteria.Recist11, null)?.Date : null;
         var partial = FindConfirmed(span, count, Response.PartialResponse, options, Criteria.Recist11, null)?.Date;
         return complete is { } c && (partial is null || c < partial.Value) ? c : partial;
     }
@@ -140,10 +140,11 @@ public static class BestResponse
     internal static BestResponseResult Derive(LocalDate baselineDate, ReadOnlySpan<ResponseCall> calls, bool confirmation, Recist11Options options, Criteria criteria, bool nonTargetDiseaseOnly, List<Diagnostic>? diagnostics)
     {
         var stable = nonTargetDiseaseOnly ? Response.NonCompleteNonProgression : Response.StableDisease;
-        var count = CountUntilFinal(calls);
+        var count = CountUntilFinal(calls, out var completeCalls);
         if (confirmation)
         {
-            var confirmed = FindConfirmed(calls, count, Response.CompleteResponse, options, criteria, diagnostics)
+            // A confirmed CR takes two CR calls: with fewer, only a PR can be confirmed.
+            var confirmed = (completeCalls >= 2 ? FindConfirmed(calls, count, Response.CompleteResponse, options, criteria, diagnostics) : null)
                             ?? FindConfirmed(calls, count, Response.PartialResponse, options, criteria, diagnostics);
             if (confirmed != null)
             {
@@ -190,15 +191,19 @@ public static class BestResponse
         return Fallback(baselineDate, calls, count, options, criteria);
     }
 
-    /// <summary>The number of calls that count: up to and including the first PD or iCPD.</summary>
-    private static int CountUntilFinal(ReadOnlySpan<ResponseCall> calls)
+    /// <summary>The number of calls that count (up to and including the first PD or iCPD), and how many of them are CR.</summary>
+    private static int CountUntilFinal(ReadOnlySpan<ResponseCall> calls, out int complete)
     {
+        complete = 0;
         for (var i = 0; i < calls.Length; i++)
         {
-            if (IsFinal(calls[i].Response))
+            var response = calls[i].Response;
+            if (IsFinal(response))
             {
                 return i + 1;
             }
+
+            complete += response == Response.CompleteResponse ? 1 : 0;
         }
 
         return calls.Length;
