@@ -89,6 +89,6 @@ public sealed class IRecistStep
     /// <summary>What the explanation is written from: the state machine's facts and every known new lesion's state.</summary>
     internal Record Details { get; }
 
-    /// <summary>The state machine's facts at a time point (what confirmed, what was not evaluable, …), the date progression was confirmed, whether the scan was early, and the new lesions' states.</summary>
-    internal sealed record Record(IReadOnlyList<IRecist.IRecistEvaluator.Fact> Facts, LocalDate? ConfirmedOn, bool Early, IRecist.NewLesionTracker.Snapshot Snapshot);
+    /// <summary>The state machine's facts at a time point (what confirmed, what was not evaluable, …), the date progression was confirmed, whether the scan was early, and the new lesions' states (a value kept inside the step: no object of its own).</summary>
+    internal readonly record struct Record(IReadOnlyList<IRecist.IRecistEvaluator.Fact> Facts, LocalDate? ConfirmedOn, bool Early, IRecist.NewLesionTracker.Snapshot Snapshot);
 }
