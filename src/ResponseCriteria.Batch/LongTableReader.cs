@@ -191,7 +191,7 @@ public static class LongTableReader
             reader = new Apache.Arrow.Ipc.ArrowFileReader(stream, leaveOpen: true);
             _ = reader.Schema;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or InvalidOperationException or NotSupportedException or OverflowException or IndexOutOfRangeException)
+        catch (Exception e) when (IsArrowReadFailure(e))
         {
             throw new BatchFormatException(path, "cannot read the Arrow IPC file: " + e.Message, e);
         }
@@ -205,7 +205,7 @@ public static class LongTableReader
                 {
                     batch = reader.ReadNextRecordBatch();
                 }
-                catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or InvalidOperationException or NotSupportedException or OverflowException or IndexOutOfRangeException)
+                catch (Exception e) when (IsArrowReadFailure(e))
                 {
                     throw new BatchFormatException(path, "cannot read a record batch of the Arrow IPC file: " + e.Message, e);
                 }
@@ -222,6 +222,10 @@ public static class LongTableReader
             }
         }
     }
+
+    /// <summary>What Apache.Arrow throws for a file that is not (or no longer) Arrow IPC: reported as the file's failure, not a crash.</summary>
+    private static bool IsArrowReadFailure(Exception e)
+        => e is IOException or InvalidDataException or ArgumentException or InvalidOperationException or NotSupportedException or OverflowException or IndexOutOfRangeException;
 
     private static IEnumerable<PatientSeries> Parquet(string path, BatchIssues issues)
     {

@@ -132,7 +132,7 @@ public static class BestResponse
         var span = AsArray(Preconditions.CheckNotNull(calls, nameof(calls)));
         options ??= Recist11Options.Default;
         var count = CountUntilFinal(span, out var completeCalls);
-        var complete = completeCalls >= 2 ? FindConfirmed(span, count, Response.CompleteResponse, options, Criteria.Recist11, null)?.Date : null;
+        var complete = FindConfirmedComplete(span, count, completeCalls, options, Criteria.Recist11, null)?.Date;
         var partial = FindConfirmed(span, count, Response.PartialResponse, options, Criteria.Recist11, null)?.Date;
         return complete is { } c && (partial is null || c < partial.Value) ? c : partial;
     }
@@ -143,8 +143,7 @@ public static class BestResponse
         var count = CountUntilFinal(calls, out var completeCalls);
         if (confirmation)
         {
-            // A confirmed CR takes two CR calls: with fewer, only a PR can be confirmed.
-            var confirmed = (completeCalls >= 2 ? FindConfirmed(calls, count, Response.CompleteResponse, options, criteria, diagnostics) : null)
+            var confirmed = FindConfirmedComplete(calls, count, completeCalls, options, criteria, diagnostics)
                             ?? FindConfirmed(calls, count, Response.PartialResponse, options, criteria, diagnostics);
             if (confirmed != null)
             {
@@ -257,6 +256,10 @@ public static class BestResponse
         var reason = count == 0 ? BestResponseResult.Reason.NoFollowUp : BestResponseResult.Reason.NothingQualifies;
         return new BestResponseResult(Response.NotEvaluable, null, null, new(reason, Response.NotEvaluable, 0), options, criteria);
     }
+
+    /// <summary>The first confirmed CR; not looked for when fewer than two of the calls that count are CR (a confirmation takes two).</summary>
+    private static BestResponseResult? FindConfirmedComplete(ReadOnlySpan<ResponseCall> calls, int count, int completeCalls, Recist11Options options, Criteria criteria, List<Diagnostic>? diagnostics)
+        => completeCalls >= 2 ? FindConfirmed(calls, count, Response.CompleteResponse, options, criteria, diagnostics) : null;
 
     /// <summary>
     /// The first call at <paramref name="level"/> confirmed by a later call at that level or better, at least the minimum interval

@@ -32,7 +32,7 @@ internal sealed class PreparedSeries
     internal Lesion[] NonTargets { get; private set; } = [];
 
     /// <summary>The ids of <see cref="NonTargets"/>, in order (made on first use).</summary>
-    internal string[] NonTargetIds => nonTargetIds ??= Array.ConvertAll(NonTargets, l => l.Id);
+    internal string[] NonTargetIds => field ??= Array.ConvertAll(NonTargets, l => l.Id);
 
     /// <summary>The baseline sum, or null when the baseline cannot support a target call.</summary>
     internal decimal? BaselineSum { get; private set; }
@@ -59,8 +59,6 @@ internal sealed class PreparedSeries
     /// of each (−1: not recorded).
     /// </summary>
     private int[]?[]? targetPositions;
-
-    private string[]? nonTargetIds;
 
     /// <summary>Per follow-up, where non-target <c>k</c>'s state is in the assessment's map (as <see cref="targetPositions"/>).</summary>
     private int[]?[]? nonTargetPositions;
