@@ -152,6 +152,11 @@ internal sealed class TableWriter : IDisposable
         parquet?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         if (arrowFile is not null)
         {
+            if (Rows == 0)
+            {
+                arrowFile.WriteStart(); // the writer starts the file with its first batch: a table with no rows still needs its header and schema
+            }
+
             arrowFile.WriteEnd();
             arrowFile.Dispose();
         }

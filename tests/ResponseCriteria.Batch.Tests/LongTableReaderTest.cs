@@ -121,6 +121,20 @@ public sealed class LongTableReaderTest
     }
 
     [Theory]
+    [InlineData(TableFormat.Csv)]
+    [InlineData(TableFormat.Parquet)]
+    [InlineData(TableFormat.Arrow)]
+    public void Read_WrittenEmptyCohort_NoPatientsAndNoIssues(TableFormat format)
+    {
+        // An Arrow file writer starts the file with its first batch; a table of no rows must still be a readable file.
+        var path = Scratch(TableFormats.Extension(format));
+        LongTableWriter.Write(path, format, []);
+        var issues = new BatchIssues();
+        Assert.Empty(LongTableReader.Read(path, issues));
+        Assert.Equal(0, issues.Rejected);
+    }
+
+    [Theory]
     [InlineData("cohort.parquet", TableFormat.Parquet)]
     [InlineData("cohort.ARROW", TableFormat.Arrow)]
     [InlineData("cohort.feather", TableFormat.Arrow)]
