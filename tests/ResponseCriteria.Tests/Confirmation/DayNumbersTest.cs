@@ -28,6 +28,30 @@ public sealed class DayNumbersTest
                 && new ResponseCall(b, Response.StableDisease).Day == DayNumbers.Of(b);
         });
 
+    [Property(MaxTest = 500)]
+    public Property Of_IsoDateOfTheCommonEra_DateOnlyDayNumber()
+        => Prop.ForAll(Gen.Choose(0, 3_652_058).ToArbitrary(), day =>
+        {
+            var date = System.DateOnly.FromDayNumber(day);
+            return DayNumbers.Of(new LocalDate(date.Year, date.Month, date.Day)) == day;
+        });
+
+    [Theory]
+    [InlineData(-9998, 1, 1)]
+    [InlineData(0, 2, 29)]
+    [InlineData(0, 3, 1)]
+    [InlineData(1, 1, 1)]
+    [InlineData(1900, 2, 28)]
+    [InlineData(1900, 3, 1)]
+    [InlineData(2000, 2, 29)]
+    [InlineData(2024, 12, 31)]
+    [InlineData(9999, 12, 31)]
+    public void Of_EdgesOfYearsAndCalendar_DaysFromTheFirstOfJanuaryOfYearOne(int year, int month, int day)
+    {
+        var date = new LocalDate(year, month, day);
+        Assert.Equal(Period.DaysBetween(new LocalDate(1, 1, 1), date), DayNumbers.Of(date));
+    }
+
     [Fact]
     public void Of_DateInAnotherCalendar_NumberOfTheSameDay()
     {
