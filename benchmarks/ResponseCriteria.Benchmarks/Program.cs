@@ -5,11 +5,12 @@ using ResponseCriteria.Benchmarks;
 using ResponseCriteria.Cohorts;
 using ResponseCriteria.Recist11;
 
-// "generate N FILE": writes N synthetic patients as a long lesion table (.parquet or .csv) for `recist batch`.
+// "generate N FILE": writes N synthetic patients as a long lesion table for `recist batch`, in the format of the file's
+// extension (.parquet, .arrow/.feather/.ipc, anything else CSV).
 if (args.Length == 3 && args[0] == "generate")
 {
     var count = long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
-    var format = args[2].EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? ResponseCriteria.Batch.TableFormat.Parquet : ResponseCriteria.Batch.TableFormat.Csv;
+    var format = ResponseCriteria.Batch.TableFormats.FromPath(args[2]);
     var clock = Stopwatch.StartNew();
     var rows = ResponseCriteria.Batch.LongTableWriter.Write(args[2], format, SyntheticCohort.Stream(count, 1));
     Console.WriteLine($"wrote {args[2]}: {count} patients, {rows} rows in {clock.Elapsed.TotalSeconds:F1} s");
