@@ -36,15 +36,26 @@ if (args.Length == 2 && args[0] == "scale")
     return;
 }
 
-// "repeat N recist|irecist|derive": evaluates CohortBenchmarks' 10,000 patients (or derives best response for
-// RecordedCallsBenchmarks' subjects) N times on one thread and prints the time per patient: a steady loop to run under a
-// profiler (`perf record`, see docs/benchmarks.md), not a measurement to quote.
+// "repeat N recist|irecist|derive|arrow": evaluates CohortBenchmarks' 10,000 patients (or derives best response for
+// RecordedCallsBenchmarks' subjects, or reads BatchBenchmarks' Arrow batches into series) N times on one thread and prints
+// the time per patient: a steady loop to run under a profiler (`perf record`, see docs/benchmarks.md), not a measurement
+// to quote.
 if (args.Length == 3 && args[0] == "repeat")
 {
     var repeats = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
     var clock = Stopwatch.StartNew();
     long checksum = 0;
-    if (args[2] == "derive")
+    if (args[2] == "arrow")
+    {
+        var batch = new BatchBenchmarks();
+        batch.Setup();
+        clock.Restart();
+        for (var r = 0; r < repeats; r++)
+        {
+            checksum += batch.ReadArrowBatches();
+        }
+    }
+    else if (args[2] == "derive")
     {
         var recorded = new RecordedCallsBenchmarks();
         recorded.Setup();
