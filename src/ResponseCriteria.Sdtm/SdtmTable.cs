@@ -11,6 +11,7 @@ public sealed class SdtmTable
 {
     private readonly Dictionary<string, int> columnIndex;
     private readonly string[][] rows;
+    private readonly RecentColumn?[] recent = new RecentColumn?[32];
 
     internal SdtmTable(string source, IReadOnlyList<string> columns, string[][] rows)
     {
@@ -48,8 +49,29 @@ public sealed class SdtmTable
             throw new ArgumentOutOfRangeException(nameof(row), row, "No such row.");
         }
 
-        return columnIndex.TryGetValue(column, out var index) && index < rows[row].Length ? rows[row][index] : string.Empty;
+        var index = IndexOf(column);
+        return index >= 0 && index < rows[row].Length ? rows[row][index] : string.Empty;
     }
+
+    /// <summary>
+    /// The index of a variable, or -1. Readers ask for the same few names (string literals) on every row, so the last names asked
+    /// for are remembered by reference, which spares a case-insensitive hash per cell; an entry is one immutable object, so
+    /// tables read from several threads stay correct.
+    /// </summary>
+    private int IndexOf(string column)
+    {
+        var slot = (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(column) & int.MaxValue) % recent.Length;
+        if (recent[slot] is { } entry && ReferenceEquals(entry.Name, column))
+        {
+            return entry.Index;
+        }
+
+        var index = columnIndex.TryGetValue(column, out var found) ? found : -1;
+        recent[slot] = new RecentColumn(column, index);
+        return index;
+    }
+
+    private sealed record RecentColumn(string Name, int Index);
 
     /// <summary>Checks that the table has every variable a mapping needs.</summary>
     /// <param name="columns">The variable names.</param>

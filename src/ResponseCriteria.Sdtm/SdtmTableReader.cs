@@ -201,7 +201,7 @@ public static class SdtmTableReader
     /// <summary>
     /// One string per distinct value of a column (subject ids, test codes, visits and dates repeat on every row): a table of
     /// 56,000 rows then holds thousands of strings, not millions, and reading it costs a fraction of the garbage collection.
-    /// A column with too many distinct values (a sequence number) stops being pooled.
+    /// A column with too many distinct values (a sequence number, sizes) stops being pooled: its cells are then not looked up.
     /// </summary>
     private sealed class ValuePool
     {
@@ -214,6 +214,11 @@ public static class SdtmTableReader
             if (text.Length == 0)
             {
                 return string.Empty;
+            }
+
+            if (full)
+            {
+                return text.ToString();
             }
 
 #if NET9_0_OR_GREATER
@@ -230,12 +235,8 @@ public static class SdtmTableReader
                 return known;
             }
 #endif
-            if (!full)
-            {
-                values[value] = value;
-                full = values.Count >= Limit;
-            }
-
+            values[value] = value;
+            full = values.Count >= Limit;
             return value;
         }
     }
