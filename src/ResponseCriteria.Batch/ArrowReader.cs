@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Apache.Arrow;
 using NodaTime;
 using ResponseCriteria.Series;
@@ -83,18 +84,34 @@ public static class ArrowLongTableReader
         };
     }
 
-    /// <summary>A text column's cells, each distinct recent value decoded once (a patient's rows repeat its subject, lesion ids and words).</summary>
+    /// <summary>
+    /// A text column's cells, each distinct recent value decoded once (a patient's rows repeat its subject, lesion ids and words).
+    /// The column's buffers are taken once (<see cref="Cells"/>): a cell is then two offsets and a slice.
+    /// </summary>
     private static Func<int, string?> Decoded(StringArray text)
     {
         var strings = new Utf8Strings();
-        return i => text.IsNull(i) ? null : strings.Get(text.GetBytes(i));
+        var cells = new Cells(text);
+        var values = text.ValueBuffer.Memory;
+        var offsets = text.ValueOffsetsBuffer.Memory;
+        return i =>
+        {
+            if (cells.IsNull(i))
+            {
+                return null;
+            }
+
+            var bounds = MemoryMarshal.Cast<byte, int>(offsets.Span);
+            var at = cells.Offset + i;
+            return strings.Get(values.Span[bounds[at]..bounds[at + 1]]);
+        };
     }
 
     private static Func<int, LocalDate?> Dates(IArrowArray array, string name, string source)
     {
         Func<int, DateOnly?> day = array switch
         {
-            Date32Array d => d.GetDateOnly,
+            Date32Array d => Date32(d),
             Date64Array d => d.GetDateOnly,
             TimestampArray t => i => t.GetTimestamp(i) is { } v ? DateOnly.FromDateTime(v.DateTime) : null,
             _ => throw new BatchFormatException(source, $"column {name} is {array.Data.DataType.Name}; a date, a timestamp or ISO text was expected"),
@@ -115,10 +132,47 @@ public static class ArrowLongTableReader
         };
     }
 
+    /// <summary>Date32 cells (days since 1970-01-01) read from the column's buffer.</summary>
+    private static Func<int, DateOnly?> Date32(Date32Array dates)
+    {
+        var cells = new Cells(dates);
+        var values = dates.ValueBuffer.Memory;
+        return i => cells.IsNull(i) ? null : DateOnly.FromDayNumber(UnixEpochDayNumber + MemoryMarshal.Cast<byte, int>(values.Span)[cells.Offset + i]);
+    }
+
+    private static readonly int UnixEpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
+
+    /// <summary>Double cells read from the column's buffer, each as the decimal it was written as.</summary>
+    private static Func<int, decimal?> Doubles(DoubleArray numbers)
+    {
+        var cells = new Cells(numbers);
+        var values = numbers.ValueBuffer.Memory;
+        return i => cells.IsNull(i) ? null : Words.Exact(MemoryMarshal.Cast<byte, double>(values.Span)[cells.Offset + i]);
+    }
+
+    /// <summary>
+    /// Where an array's cells are and which are null, taken from it once: its offset and validity bitmap (a column without
+    /// nulls is never looked up). The typed readers above index the buffers themselves instead of the array's checked
+    /// accessors, which recompute their spans on every cell.
+    /// </summary>
+    private readonly struct Cells(Apache.Arrow.Array array)
+    {
+        private readonly ReadOnlyMemory<byte> validity = array.NullBitmapBuffer.Memory;
+        private readonly bool nulls = array.NullCount > 0 && !array.NullBitmapBuffer.IsEmpty;
+
+        internal int Offset { get; } = array.Offset;
+
+        internal bool IsNull(int i)
+        {
+            var at = Offset + i;
+            return nulls && (validity.Span[at >> 3] & (1 << (at & 7))) == 0;
+        }
+    }
+
     private static Func<int, decimal?> Numbers(IArrowArray array, string name, string source) => array switch
     {
         Decimal128Array d => i => d.GetValue(i),
-        DoubleArray d => i => d.GetValue(i) is { } v ? Words.Exact(v) : null,
+        DoubleArray d => Doubles(d),
         FloatArray f => i => f.GetValue(i) is { } v ? Words.Exact(double.Parse(v.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)) : null,
         Int32Array n => i => n.GetValue(i),
         Int64Array n => i => n.GetValue(i),

@@ -20,11 +20,13 @@ public sealed class ArrowLongTableReaderTest
 
     [Property(MaxTest = 25)]
     public Property Read_CohortAsRecordBatches_SameCallsAsTheObjectApi()
-        => Prop.ForAll(SeriesGenerators.Plausible().ArrayOf().ToArbitrary(), Gen.Choose(1, 50).ToArbitrary(), (generated, batchRows) =>
+        => Prop.ForAll(SeriesGenerators.Plausible().ArrayOf().ToArbitrary(), Gen.Choose(1, 50).ToArbitrary(), ArbMap.Default.ArbFor<bool>(), (generated, batchRows, sliced) =>
         {
+            // Sliced: the batches are windows on one batch of the whole table (arrays with an offset, validity bits mid-byte).
             var cohort = generated.Select((s, i) => new PatientSeries(s.Lesions, s.Baseline, s.FollowUps, id: "S" + i)).ToArray();
             var issues = new BatchIssues();
-            var read = ArrowLongTableReader.Read(Batches(cohort, batchRows), issues).ToArray();
+            var batches = sliced ? Batches(cohort, 1 << 30).SelectMany(whole => Windows(whole, batchRows)) : Batches(cohort, batchRows);
+            var read = ArrowLongTableReader.Read(batches, issues).ToArray();
             var evaluator = new IRecistEvaluator();
             var same = cohort.Select(s => LongTableReaderTest.Fingerprint(evaluator.Evaluate(s))).SequenceEqual(read.Select(s => LongTableReaderTest.Fingerprint(evaluator.Evaluate(s))));
             return (same && issues.Rejected == 0).Label(string.Join("; ", issues.Kept));
@@ -113,6 +115,14 @@ public sealed class ArrowLongTableReaderTest
             .Build();
         var error = Assert.Throws<BatchFormatException>(() => ArrowLongTableReader.Read([batch], new BatchIssues()).ToList());
         Assert.Contains("column date is", error.Message, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<RecordBatch> Windows(RecordBatch whole, int size)
+    {
+        for (var start = 0; start < whole.Length; start += size)
+        {
+            yield return whole.Slice(start, Math.Min(size, whole.Length - start));
+        }
     }
 
     /// <summary>The cohort's long table (written as CSV by <see cref="LongTableWriter"/>) as Arrow batches of <paramref name="size"/> rows: text, Date32, double and boolean columns.</summary>
