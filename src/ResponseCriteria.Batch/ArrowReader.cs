@@ -79,7 +79,7 @@ public static class ArrowLongTableReader
         return batch.Column(index) switch
         {
             StringArray text => Decoded(text),
-            BooleanArray flags => i => flags.GetValue(i) is { } b ? (b ? "true" : "false") : null,
+            BooleanArray flags => Flags(flags),
             var other => throw new BatchFormatException(source, $"column {batch.Schema.FieldsList[index].Name} is {other.Data.DataType.Name}; text was expected"),
         };
     }
@@ -129,6 +129,23 @@ public static class ArrowLongTableReader
             }
 
             return converted;
+        };
+    }
+
+    /// <summary>Boolean cells as the words true and false, read from the column's bitmap.</summary>
+    private static Func<int, string?> Flags(BooleanArray flags)
+    {
+        var cells = new Cells(flags);
+        var values = flags.ValueBuffer.Memory;
+        return i =>
+        {
+            if (cells.IsNull(i))
+            {
+                return null;
+            }
+
+            var at = cells.Offset + i;
+            return (values.Span[at >> 3] & (1 << (at & 7))) != 0 ? "true" : "false";
         };
     }
 
