@@ -144,8 +144,7 @@ public static class ArrowLongTableReader
                 return null;
             }
 
-            var at = cells.Offset + i;
-            return (values.Span[at >> 3] & (1 << (at & 7))) != 0 ? "true" : "false";
+            return BitUtility.GetBit(values.Span, cells.Offset + i) ? "true" : "false";
         };
     }
 
@@ -179,11 +178,7 @@ public static class ArrowLongTableReader
 
         internal int Offset { get; } = array.Offset;
 
-        internal bool IsNull(int i)
-        {
-            var at = Offset + i;
-            return nulls && (validity.Span[at >> 3] & (1 << (at & 7))) == 0;
-        }
+        internal bool IsNull(int i) => nulls && !BitUtility.GetBit(validity.Span, Offset + i);
     }
 
     private static Func<int, decimal?> Numbers(IArrowArray array, string name, string source) => array switch
