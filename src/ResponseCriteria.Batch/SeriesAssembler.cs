@@ -15,6 +15,10 @@ namespace ResponseCriteria.Batch;
 internal sealed class SeriesAssembler(string source, BatchIssues issues)
 {
     private readonly List<LongTableRow> rows = [];
+
+    /// <summary>One assessment's target and non-target values while it is assembled (the assessment copies them: reused).</summary>
+    private readonly List<KeyValuePair<string, Measurement>> targets = [];
+    private readonly List<KeyValuePair<string, NonTargetStatus>> nonTargets = [];
     private readonly HashSet<string> finished = new(StringComparer.Ordinal);
     private string? subject;
 
@@ -116,8 +120,8 @@ internal sealed class SeriesAssembler(string source, BatchIssues issues)
     private Assessment Assess(int start, int end, List<Lesion>? declared)
     {
         var date = rows[start].Date;
-        var targets = new List<KeyValuePair<string, Measurement>>();
-        var nonTargets = new List<KeyValuePair<string, NonTargetStatus>>();
+        targets.Clear();
+        nonTargets.Clear();
         List<NewLesion>? newLesions = null;
         bool? unscheduled = null;
         for (var i = start; i < end; i++)
