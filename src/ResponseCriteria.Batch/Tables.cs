@@ -97,6 +97,7 @@ internal sealed class TableWriter : IDisposable
         {
             arrowSchema = ArrowSchema(this.columns);
             arrowFile = new Apache.Arrow.Ipc.ArrowFileWriter(stream, arrowSchema, leaveOpen: true);
+            arrowFile.WriteStart(); // the header and schema now, not with the first batch: a table of no rows is a readable file too
             arrow = arrowFile.WriteRecordBatch;
         }
         else
@@ -152,11 +153,6 @@ internal sealed class TableWriter : IDisposable
         parquet?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         if (arrowFile is not null)
         {
-            if (Rows == 0)
-            {
-                arrowFile.WriteStart(); // the writer starts the file with its first batch: a table with no rows still needs its header and schema
-            }
-
             arrowFile.WriteEnd();
             arrowFile.Dispose();
         }
