@@ -48,29 +48,11 @@ internal static class PatternDetector
         var tstm = recist.TooSmallToMeasureMillimetres;
         var targets = prepared.Targets;
         // Per-target working state on the stack for the usual handful of targets (no allocation per patient).
-        var small = targets.Length <= 16;
-        Span<decimal?> nadirs = small ? stackalloc decimal?[targets.Length] : new decimal?[targets.Length];
-        Span<decimal?> before = small ? stackalloc decimal?[targets.Length] : new decimal?[targets.Length];
-        Span<Flag> flags = small ? stackalloc Flag[targets.Length] : new Flag[targets.Length];
-
-        // The thresholds as products computed once (a response limit per target; a growth limit per nadir): the decimal
-        // comparisons value * 100 <= d0 * (100 - p), value - n >= mm and value * 100 >= n * (100 + g) are the rule. Each is first
-        // decided in doubles (Decide): only when the two sides are within a rounding error of each other is the decimal one
-        // computed, so every decision is the decimal one and a scan costs a few floating-point operations per target.
-        var growthFactor = 100m + options.GrowthIncreasePercent;
-        var growthFactorD = (double)growthFactor;
-        var growthMinimum = options.GrowthMinimumMillimetres;
-        var growthMinimumD = (double)growthMinimum;
-        Span<decimal> responseLimits = small ? stackalloc decimal[targets.Length] : new decimal[targets.Length];
-        Span<double> responseLimitsD = small ? stackalloc double[targets.Length] : new double[targets.Length];
-        Span<double> nadirsD = small ? stackalloc double[targets.Length] : new double[targets.Length];
+        Span<Track> tracks = targets.Length <= 16 ? stackalloc Track[targets.Length] : new Track[targets.Length];
+        var growth = new Growth(options);
         for (var k = 0; k < targets.Length; k++)
         {
-            var d0 = prepared.BaselineTargets[k].Millimetres;
-            nadirs[k] = d0;
-            nadirsD[k] = (double)d0.GetValueOrDefault();
-            responseLimits[k] = d0 > 0m ? d0.GetValueOrDefault() * (100m - options.ResponseDecreasePercent) : decimal.MinValue;
-            responseLimitsD[k] = d0 > 0m ? (double)responseLimits[k] : double.NegativeInfinity;
+            tracks[k] = new Track(prepared.BaselineTargets[k].Millimetres, options.ResponseDecreasePercent);
         }
 
         List<string>? seenNew = null;
@@ -83,48 +65,14 @@ internal static class PatternDetector
 
             // First the cheap pass every scan needs (which target responds or grows; the nadirs move on); the lesion lists,
             // organs and notes only when both a response and a growth are seen, as both patterns need.
-            var anyResponds = false;
-            var anyGrows = false;
-            for (var k = 0; k < targets.Length; k++)
-            {
-                var measured = prepared.Target(i, k).ValueForSum(tstm);
-                var n = nadirs[k];
-                before[k] = n;
-                flags[k] = Flag.None;
-                if (!measured.HasValue)
-                {
-                    continue;
-                }
-
-                var value = measured.GetValueOrDefault();
-                var v = (double)value;
-                var nadir = n.GetValueOrDefault();
-                var nd = nadirsD[k];
-                var flag = (Decide(v * 100, responseLimitsD[k]) ?? (value * 100m).CompareTo(responseLimits[k])) <= 0 ? Flag.Responds : Flag.None;
-                if (n.HasValue
-                    && (Decide(v - nd, growthMinimumD, Math.Max(v, nd)) ?? (value - nadir).CompareTo(growthMinimum)) >= 0
-                    && (Decide(v * 100, nd * growthFactorD) ?? (value * 100m).CompareTo(nadir * growthFactor)) >= 0)
-                {
-                    flag |= Flag.Grows;
-                }
-
-                flags[k] = flag;
-                anyResponds |= (flag & Flag.Responds) != 0;
-                anyGrows |= (flag & Flag.Grows) != 0;
-                if (n is null || (v <= nd && value < nadir))
-                {
-                    nadirs[k] = value;
-                    nadirsD[k] = v;
-                }
-            }
-
+            var seen = Scan(prepared, i, tracks, growth, tstm);
             var fresh = FreshNewLesions(prepared.FollowUps[i], recist, ref seenNew);
-            if (!anyResponds || !(anyGrows || fresh is not null || AnyNonTargetProgressed(prepared, i)))
+            if ((seen & Flag.Responds) == 0 || !((seen & Flag.Grows) != 0 || fresh is not null || AnyNonTargetProgressed(prepared, i)))
             {
                 continue;
             }
 
-            AddLesionPatterns(prepared, i, flags, before, fresh, tstm, findings ??= new List<PatternFinding>());
+            AddLesionPatterns(prepared, i, tracks, fresh, tstm, findings ??= new List<PatternFinding>());
         }
 
         if (criteria == Criteria.IRecist)
@@ -142,6 +90,81 @@ internal static class PatternDetector
 
         var kinetics = Kinetics(prepared, timePoints, recist, ref findings);
         return findings is null && kinetics is null ? PatternReport.None : new PatternReport(findings ?? [], kinetics);
+    }
+
+    /// <summary>
+    /// Marks each target at follow-up <paramref name="i"/> as responding and/or growing and moves its nadir on; returns the flags
+    /// of all targets together. The decimal comparisons value * 100 &lt;= d0 * (100 - p), value - n &gt;= mm and
+    /// value * 100 &gt;= n * (100 + g) are the rule; each is first decided in doubles (<see cref="Decide"/>) and only when the two
+    /// sides are within a rounding error of each other in the decimals, so every decision is the decimal one and a scan costs a few
+    /// floating-point operations per target. (Its own small method: the compiler keeps this loop's state in registers.)
+    /// </summary>
+    private static Flag Scan(PreparedSeries prepared, int i, Span<Track> tracks, in Growth growth, decimal tstm)
+    {
+        var seen = Flag.None;
+        for (var k = 0; k < tracks.Length; k++)
+        {
+            ref var t = ref tracks[k];
+            t.Before = t.Nadir;
+            t.Flag = Flag.None;
+            var measured = prepared.Target(i, k).ValueForSum(tstm);
+            if (!measured.HasValue)
+            {
+                continue;
+            }
+
+            var value = measured.GetValueOrDefault();
+            var v = (double)value;
+            var nadir = t.Nadir.GetValueOrDefault();
+            var flag = (Decide(v * 100, t.ResponseLimitD) ?? (value * 100m).CompareTo(t.ResponseLimit)) <= 0 ? Flag.Responds : Flag.None;
+            if (t.Nadir.HasValue
+                && (Decide(v - t.NadirD, growth.MinimumD, Math.Max(v, t.NadirD)) ?? (value - nadir).CompareTo(growth.Minimum)) >= 0
+                && (Decide(v * 100, t.NadirD * growth.FactorD) ?? (value * 100m).CompareTo(nadir * growth.Factor)) >= 0)
+            {
+                flag |= Flag.Grows;
+            }
+
+            t.Flag = flag;
+            seen |= flag;
+            if (!t.Nadir.HasValue || (v <= t.NadirD && value < nadir))
+            {
+                t.Nadir = value;
+                t.NadirD = v;
+            }
+        }
+
+        return seen;
+    }
+
+    /// <summary>One target's state along the series: its nadir so far (and before this scan), its response limit d0 * (100 - p), and this scan's flags.</summary>
+    private struct Track
+    {
+        internal Track(decimal? baseline, decimal responseDecreasePercent)
+        {
+            Nadir = baseline;
+            NadirD = (double)baseline.GetValueOrDefault();
+            ResponseLimit = baseline > 0m ? baseline.GetValueOrDefault() * (100m - responseDecreasePercent) : decimal.MinValue;
+            ResponseLimitD = baseline > 0m ? (double)ResponseLimit : double.NegativeInfinity;
+        }
+
+        internal decimal? Nadir;
+        internal double NadirD;
+        internal decimal? Before;
+        internal decimal ResponseLimit;
+        internal double ResponseLimitD;
+        internal Flag Flag;
+    }
+
+    /// <summary>The growth thresholds: the factor 100 + g and the minimum in mm, with their doubles.</summary>
+    private readonly struct Growth(PatternOptions options)
+    {
+        internal decimal Factor { get; } = 100m + options.GrowthIncreasePercent;
+
+        internal double FactorD { get; } = (double)(100m + options.GrowthIncreasePercent);
+
+        internal decimal Minimum { get; } = options.GrowthMinimumMillimetres;
+
+        internal double MinimumD { get; } = (double)options.GrowthMinimumMillimetres;
     }
 
     /// <summary>
@@ -195,7 +218,7 @@ internal static class PatternDetector
     }
 
     /// <summary>The dissociated and mixed responses at follow-up <paramref name="i"/>, where some target responds and something grows.</summary>
-    private static void AddLesionPatterns(PreparedSeries prepared, int i, ReadOnlySpan<Flag> flags, ReadOnlySpan<decimal?> nadirs, List<NewLesion>? fresh, decimal tstm, List<PatternFinding> findings)
+    private static void AddLesionPatterns(PreparedSeries prepared, int i, ReadOnlySpan<Track> tracks, List<NewLesion>? fresh, decimal tstm, List<PatternFinding> findings)
     {
         var targets = prepared.Targets;
         var responding = new List<string>();
@@ -207,14 +230,14 @@ internal static class PatternDetector
             var lesion = targets[k];
             var organ = OrganOf(lesion.IsLymphNode, lesion.Organ);
             var (all, progresses) = organs.TryGetValue(organ, out var o) ? o : (true, false);
-            var responds = (flags[k] & Flag.Responds) != 0;
+            var responds = (tracks[k].Flag & Flag.Responds) != 0;
             if (responds)
             {
                 responding.Add(lesion.Id);
                 notes.Add((k, Flag.Responds, null, null));
             }
 
-            if ((flags[k] & Flag.Grows) != 0)
+            if ((tracks[k].Flag & Flag.Grows) != 0)
             {
                 growing.Add(lesion.Id);
                 progresses = true;
@@ -247,7 +270,12 @@ internal static class PatternDetector
         if (growing.Count > 0)
         {
             var baseline = prepared.BaselineTargets;
-            var nadirsHere = nadirs.ToArray();
+            var nadirsHere = new decimal?[targets.Length];
+            for (var k = 0; k < targets.Length; k++)
+            {
+                nadirsHere[k] = tracks[k].Before;
+            }
+
             var values = new decimal?[targets.Length];
             for (var k = 0; k < targets.Length; k++)
             {
