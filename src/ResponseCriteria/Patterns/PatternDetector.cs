@@ -190,7 +190,7 @@ internal static class PatternDetector
     private static List<NewLesion>? FreshNewLesions(Series.Assessment assessment, Recist11Options recist, ref List<string>? seen)
     {
         List<NewLesion>? fresh = null;
-        foreach (var lesion in assessment.NewLesions)
+        foreach (var lesion in assessment.NewLesionSpan)
         {
             if (lesion.IsEquivocal || !NewLesionRules.Counts(lesion, recist) || (seen is not null && seen.Contains(lesion.Id)))
             {

@@ -23,7 +23,7 @@ internal static class NewLesionRules
         var assessment = prepared.FollowUps[index];
         List<string>? counted = null, equivocal = null;
         var anyUnequivocal = false;
-        foreach (var lesion in assessment.NewLesions)
+        foreach (var lesion in assessment.NewLesionSpan)
         {
             if (!Counts(lesion, options))
             {
@@ -60,7 +60,7 @@ internal static class NewLesionRules
     internal static void Report(PreparedSeries prepared, int index, Recist11Options options)
     {
         var assessment = prepared.FollowUps[index];
-        foreach (var lesion in assessment.NewLesions)
+        foreach (var lesion in assessment.NewLesionSpan)
         {
             if (IsNormalNode(lesion, options))
             {
@@ -115,7 +115,7 @@ internal static class NewLesionRules
                 continue;
             }
 
-            var lesion = Find(prepared.FollowUps[j].NewLesions, id);
+            var lesion = Find(prepared.FollowUps[j].NewLesionSpan, id);
             if (lesion is null || !Counts(lesion, options))
             {
                 return null;
@@ -146,11 +146,11 @@ internal static class NewLesionRules
     /// <summary>Whether the new lesion <paramref name="id"/> is listed at an assessment and counts there.</summary>
     private static bool CountsAt(Series.Assessment assessment, string id, Recist11Options options)
     {
-        var lesion = Find(assessment.NewLesions, id);
+        var lesion = Find(assessment.NewLesionSpan, id);
         return lesion != null && Counts(lesion, options);
     }
 
-    private static NewLesion? Find(IReadOnlyList<NewLesion> lesions, string id)
+    private static NewLesion? Find(ReadOnlySpan<NewLesion> lesions, string id)
     {
         foreach (var lesion in lesions)
         {

@@ -128,9 +128,9 @@ internal sealed class PreparedSeries
     private void SplitLesions()
     {
         // Counted first, so the two arrays are made at their size (a second look for repeated ids only when there were some).
-        var lesions = Series.Lesions;
+        var lesions = Series.LesionSpan;
         int targets = 0, nonTargets = 0, repeated = 0;
-        for (var j = 0; j < lesions.Count; j++)
+        for (var j = 0; j < lesions.Length; j++)
         {
             var lesion = lesions[j];
             if (FirstWithId(lesions, lesion.Id) < j)
@@ -146,7 +146,7 @@ internal sealed class PreparedSeries
         Targets = new Lesion[targets];
         NonTargets = new Lesion[nonTargets];
         (targets, nonTargets) = (0, 0);
-        for (var j = 0; j < lesions.Count; j++)
+        for (var j = 0; j < lesions.Length; j++)
         {
             var lesion = lesions[j];
             if (repeated > 0 && FirstWithId(lesions, lesion.Id) < j)
@@ -165,7 +165,7 @@ internal sealed class PreparedSeries
         }
     }
 
-    private static int FirstWithId(IReadOnlyList<Lesion> lesions, string id)
+    private static int FirstWithId(ReadOnlySpan<Lesion> lesions, string id)
     {
         var j = 0;
         while (lesions[j].Id != id)
@@ -315,7 +315,7 @@ internal sealed class PreparedSeries
             Place(ref targetPositions, i, count, Positions(assessment.TargetMap, Targets, out var foundTargets));
             Place(ref nonTargetPositions, i, count, Positions(assessment.NonTargetMap, NonTargets, out var foundStatuses));
             CheckDeclared(assessment, foundTargets + foundStatuses);
-            foreach (var lesion in assessment.NewLesions)
+            foreach (var lesion in assessment.NewLesionSpan)
             {
                 if (IsDeclared(lesion.Id))
                 {

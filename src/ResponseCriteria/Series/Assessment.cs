@@ -29,9 +29,8 @@ public sealed class Assessment
         Unscheduled = unscheduled;
         TargetMap = targets is null ? LesionMap<Measurement>.Empty : LesionMap<Measurement>.From(targets, nameof(targets));
         NonTargetMap = nonTargets is null ? LesionMap<NonTargetStatus>.Empty : LesionMap<NonTargetStatus>.From(nonTargets, nameof(nonTargets));
-        NewLesions = newLesions is null
-            ? Array.Empty<NewLesion>()
-            : Array.AsReadOnly(Preconditions.CheckElementsNotNull(newLesions, nameof(newLesions)));
+        newLesionArray = newLesions is null ? [] : Preconditions.CheckElementsNotNull(newLesions, nameof(newLesions));
+        NewLesions = newLesionArray.Length == 0 ? Array.Empty<NewLesion>() : Array.AsReadOnly(newLesionArray);
     }
 
     /// <summary>The imaging date.</summary>
@@ -49,6 +48,11 @@ public sealed class Assessment
 
     /// <summary>New lesions recorded at this assessment.</summary>
     public IReadOnlyList<NewLesion> NewLesions { get; }
+
+    /// <summary>The new lesions, for the rules' loops (no enumerator, no interface call).</summary>
+    internal ReadOnlySpan<NewLesion> NewLesionSpan => newLesionArray;
+
+    private readonly NewLesion[] newLesionArray;
 
     /// <summary>
     /// Whether the scan was unscheduled, done for a new symptom or sign; null when not recorded. iRECIST: a scan earlier than the

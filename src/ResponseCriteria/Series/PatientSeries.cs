@@ -28,7 +28,8 @@ public sealed class PatientSeries
         Assessment? preBaseline = null,
         string? id = null)
     {
-        Lesions = Array.AsReadOnly(Preconditions.CheckElementsNotNull(lesions, nameof(lesions)));
+        lesionArray = Preconditions.CheckElementsNotNull(lesions, nameof(lesions));
+        Lesions = Array.AsReadOnly(lesionArray);
         Baseline = Preconditions.CheckNotNull(baseline, nameof(baseline));
         FollowUps = Array.AsReadOnly(Preconditions.CheckElementsNotNull(followUps, nameof(followUps)));
         PreBaseline = preBaseline;
@@ -40,6 +41,11 @@ public sealed class PatientSeries
 
     /// <summary>The lesions chosen at baseline.</summary>
     public IReadOnlyList<Lesion> Lesions { get; }
+
+    /// <summary>The lesions, for the rules' loops (no interface call).</summary>
+    internal ReadOnlySpan<Lesion> LesionSpan => lesionArray;
+
+    private readonly Lesion[] lesionArray;
 
     /// <summary>The baseline assessment.</summary>
     public Assessment Baseline { get; }
