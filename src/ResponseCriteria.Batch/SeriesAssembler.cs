@@ -10,7 +10,7 @@ namespace ResponseCriteria.Batch;
 /// Turns long-table rows, in source order, into one <see cref="PatientSeries"/> per patient as soon as the patient's rows end:
 /// baseline rows declare the lesions, later rows become assessments. Every row it cannot use becomes a <see cref="BatchIssue"/>;
 /// every other row ends up in a series. One patient's rows are held at a time (and the ids of the patients seen, to catch a
-/// patient whose rows are split).
+/// patient whose rows are split: a few bytes a patient when the table is sorted by subject, see <see cref="SubjectIds"/>).
 /// </summary>
 internal sealed class SeriesAssembler(string source, BatchIssues issues)
 {
@@ -19,7 +19,7 @@ internal sealed class SeriesAssembler(string source, BatchIssues issues)
     /// <summary>One assessment's target and non-target values while it is assembled (the assessment copies them: reused).</summary>
     private readonly List<KeyValuePair<string, Measurement>> targets = [];
     private readonly List<KeyValuePair<string, NonTargetStatus>> nonTargets = [];
-    private readonly HashSet<string> finished = new(StringComparer.Ordinal);
+    private readonly SubjectIds finished = new();
     private string? subject;
 
     /// <summary>Adds a row; returns the previous patient's series when this row starts another patient.</summary>

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Xunit;
+
+namespace ResponseCriteria.Batch.Tests;
+
+public sealed class SubjectIdsTest
+{
+    /// <summary>Id parts: ASCII, a prefix of another, accented, a BMP character above the surrogates (U+FF21) and one beyond the BMP (U+1F600): UTF-8 and UTF-16 order them differently.</summary>
+    private static readonly string[] Parts = ["S", "S-1", "S-10", "S-2", "", "é", "Ａ", "😀", "z", "0"];
+
+    /// <summary>Ids mostly in ascending runs (as sorted tables give), with some out of order and repeated.</summary>
+    private static Gen<string[]> Ids()
+        => Gen.Elements(Parts).ArrayOf().Select(p => string.Concat(p)).ArrayOf().SelectMany(ids => Gen.Elements(true, false).Select(sort => sort ? [.. ids.OrderBy(i => i, System.StringComparer.Ordinal)] : ids));
+
+    [Property(MaxTest = 500)]
+    public Property Add_AnySequence_AsAHashSetOfStrings()
+        => Prop.ForAll(Ids().ToArbitrary(), Ids().ToArbitrary(), (added, probes) =>
+        {
+            var ids = new SubjectIds();
+            var model = new HashSet<string>(System.StringComparer.Ordinal);
+            var sameAdds = added.All(id => ids.Add(id) == model.Add(id));
+            var sameLookups = probes.Concat(added).All(id => ids.Contains(id) == model.Contains(id));
+            return (sameAdds && sameLookups).Label($"added [{string.Join(", ", added)}], probes [{string.Join(", ", probes)}]");
+        });
+
+    [Fact]
+    public void Add_ManySortedIds_FewBytesEachAndEveryOneFound()
+    {
+        const int Count = 200_000;
+        var ids = new SubjectIds();
+        for (var i = 0; i < Count; i++)
+        {
+            Assert.True(ids.Add(Id(i)));
+        }
+
+        // Blocks of 64 KB filled with front-coded ids: about 4 bytes an id where a set of strings takes about 70.
+        Assert.InRange(ids.RunBytes / (double)Count, 1, 8);
+        Assert.Equal(0, ids.OutOfOrder);
+        for (var i = 0; i < Count; i += 7)
+        {
+            Assert.True(ids.Contains(Id(i)));
+            Assert.False(ids.Add(Id(i)));
+            Assert.False(ids.Contains(Id(i) + "a"));
+            Assert.False(ids.Contains(Id(i)[..^1]));
+        }
+
+        Assert.False(ids.Contains(Id(Count)));
+        Assert.Equal(0, ids.OutOfOrder);
+    }
+
+    [Fact]
+    public void Add_DescendingIds_EachOnceHeldAsStrings()
+    {
+        var ids = new SubjectIds();
+        for (var i = 1000; i > 0; i--)
+        {
+            Assert.True(ids.Add(Id(i)));
+        }
+
+        Assert.Equal(999, ids.OutOfOrder);
+        Assert.All(Enumerable.Range(1, 1000), i => Assert.False(ids.Add(Id(i))));
+        Assert.False(ids.Contains(Id(0)));
+    }
+
+    [Fact]
+    public void Add_IdsLongerThanABlock_FoundAcrossBlocks()
+    {
+        var ids = new SubjectIds();
+        var longIds = Enumerable.Range(0, 5).Select(i => new string((char)('a' + i), 70_000) + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        Assert.All(longIds, id => Assert.True(ids.Add(id)));
+        Assert.All(longIds, id => Assert.True(ids.Contains(id)));
+        Assert.False(ids.Contains(new string('b', 70_000)));
+        Assert.Equal(0, ids.OutOfOrder);
+    }
+
+    private static string Id(int i) => "SUBJ-" + i.ToString("D7", CultureInfo.InvariantCulture);
+}
