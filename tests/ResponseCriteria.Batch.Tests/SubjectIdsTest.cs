@@ -54,17 +54,27 @@ public sealed class SubjectIdsTest
     }
 
     [Fact]
-    public void Add_DescendingIds_EachOnceHeldAsStrings()
+    public void Add_IdsOutOfOrder_EachOnceInAboutTwentyFiveBytes()
     {
+        // Numbered without padding, as a table grouped in numeric order gives them: "P10" sorts before "P9".
+        const int Count = 200_000;
         var ids = new SubjectIds();
-        for (var i = 1000; i > 0; i--)
+        for (var i = Count; i > 0; i--)
         {
-            Assert.True(ids.Add(Id(i)));
+            Assert.True(ids.Add("P" + i.ToString(CultureInfo.InvariantCulture)));
         }
 
-        Assert.Equal(999, ids.OutOfOrder);
-        Assert.All(Enumerable.Range(1, 1000), i => Assert.False(ids.Add(Id(i))));
-        Assert.False(ids.Contains(Id(0)));
+        // All but the few that sort above every id before them ("P3" above "P200000") arrive out of order.
+        Assert.InRange(ids.OutOfOrder, Count - 10, Count - 1);
+        Assert.InRange(ids.OutOfOrderBytes / (double)Count, 10, 32);
+        for (var i = 1; i <= Count; i += 3)
+        {
+            Assert.False(ids.Add("P" + i.ToString(CultureInfo.InvariantCulture)));
+            Assert.True(ids.Contains("P" + i.ToString(CultureInfo.InvariantCulture)));
+            Assert.False(ids.Contains("Q" + i.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        Assert.False(ids.Contains("P0"));
     }
 
     [Fact]
