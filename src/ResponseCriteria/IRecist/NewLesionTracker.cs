@@ -46,7 +46,7 @@ internal sealed class NewLesionTracker(Recist11Options options)
     internal Snapshot Step(PreparedSeries prepared, int index)
     {
         var assessment = prepared.FollowUps[index];
-        if (order is null && assessment.NewLesions.Count == 0)
+        if (order is null && assessment.NewLesionSpan.IsEmpty)
         {
             return Nothing;
         }
@@ -54,7 +54,7 @@ internal sealed class NewLesionTracker(Recist11Options options)
         known ??= new Dictionary<string, Tracked>(StringComparer.Ordinal);
         order ??= new List<Tracked>();
         var appearing = new List<NewLesion>();
-        foreach (var lesion in assessment.NewLesions)
+        foreach (var lesion in assessment.NewLesionSpan)
         {
             if (!known.ContainsKey(lesion.Id) && NewLesionRules.Counts(lesion, options)
                 && (!lesion.IsEquivocal || (options.BackdateEquivocalNewLesions && NewLesionRules.ConfirmedAt(prepared, index, lesion.Id, options) is not null)))
@@ -141,7 +141,7 @@ internal sealed class NewLesionTracker(Recist11Options options)
     private State StateAt(Tracked lesion, Assessment assessment)
     {
         NewLesion? record = null;
-        foreach (var candidate in assessment.NewLesions)
+        foreach (var candidate in assessment.NewLesionSpan)
         {
             if (candidate.Id == lesion.Id)
             {
