@@ -42,6 +42,7 @@ internal sealed class PreparedSeries
     /// <summary>The date the SD minimum counts from: the series' reference date (treatment start, randomisation), else the baseline scan.</summary>
     internal LocalDate StartDate => Series.ReferenceDate ?? Series.Baseline.Date;
 
+    /// <summary>The follow-ups (the series' own array: read, never changed).</summary>
     internal Assessment[] FollowUps { get; private set; } = [];
 
     /// <summary>Per follow-up: dated after the baseline and the usable follow-up before it.</summary>
@@ -292,15 +293,14 @@ internal sealed class PreparedSeries
 
     private void CheckFollowUps()
     {
-        var count = Series.FollowUps.Count;
-        FollowUps = new Assessment[count];
+        FollowUps = Series.FollowUpArray;
+        var count = FollowUps.Length;
         Usable = new bool[count];
         Days = new int[count];
         var last = Series.Baseline.Date;
         for (var i = 0; i < count; i++)
         {
-            var assessment = Series.FollowUps[i];
-            FollowUps[i] = assessment;
+            var assessment = FollowUps[i];
             Days[i] = Confirmation.BestResponse.Days(BaselineDate, assessment.Date);
             if (assessment.Date <= last)
             {
@@ -337,7 +337,7 @@ internal sealed class PreparedSeries
     /// <summary>Reports measurements and states recorded for lesions not declared in that role; <paramref name="found"/> entries named a declared one.</summary>
     private void CheckDeclared(Assessment assessment, int found)
     {
-        if (found == assessment.Targets.Count + assessment.NonTargets.Count)
+        if (found == assessment.TargetMap.Count + assessment.NonTargetMap.Count)
         {
             return;
         }

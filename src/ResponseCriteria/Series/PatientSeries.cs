@@ -31,7 +31,8 @@ public sealed class PatientSeries
         lesionArray = Preconditions.CheckElementsNotNull(lesions, nameof(lesions));
         Lesions = Array.AsReadOnly(lesionArray);
         Baseline = Preconditions.CheckNotNull(baseline, nameof(baseline));
-        FollowUps = Array.AsReadOnly(Preconditions.CheckElementsNotNull(followUps, nameof(followUps)));
+        followUpArray = Preconditions.CheckElementsNotNull(followUps, nameof(followUps));
+        FollowUps = Array.AsReadOnly(followUpArray);
         PreBaseline = preBaseline;
         Id = id;
     }
@@ -52,6 +53,11 @@ public sealed class PatientSeries
 
     /// <summary>The follow-up assessments in the order given (expected: date order).</summary>
     public IReadOnlyList<Assessment> FollowUps { get; }
+
+    /// <summary>The follow-ups, for the evaluators (no interface call; never changed).</summary>
+    internal Assessment[] FollowUpArray => followUpArray;
+
+    private readonly Assessment[] followUpArray;
 
     /// <summary>A scan before baseline, or null.</summary>
     public Assessment? PreBaseline { get; }
