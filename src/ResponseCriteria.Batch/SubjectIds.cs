@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
+using System.Buffers;
+using System.Text.Unicode;
 
 namespace ResponseCriteria.Batch;
 
@@ -11,7 +12,8 @@ namespace ResponseCriteria.Batch;
 /// <see cref="RestartInterval"/> ids and at the start of every block, so a lookup is a binary search over those and a short
 /// scan (a few bytes an id where a <see cref="HashSet{T}"/> of strings takes about 70). An id that arrives below the greatest
 /// one (a table grouped but not sorted) goes to <see cref="Unordered"/>, its bytes in an arena found through an open-addressing
-/// table (20 to 30 bytes an id). An id is reported as seen only if it was added.
+/// table (20 to 30 bytes an id). An id that is not valid UTF-16 is kept as a string. An id is reported as seen only if it
+/// was added.
 /// </summary>
 internal sealed class SubjectIds
 {
@@ -34,6 +36,9 @@ internal sealed class SubjectIds
     private byte[] decoded = new byte[64];
     private Unordered? others;
 
+    /// <summary>Ids that are not valid UTF-16 (a lone surrogate, from rows built in code): they have no UTF-8 bytes of their own.</summary>
+    private HashSet<string>? invalid;
+
     /// <summary>The bytes held by the run (for the memory tests and notes).</summary>
     internal long RunBytes { get; private set; }
 
@@ -46,7 +51,11 @@ internal sealed class SubjectIds
     /// <summary>Whether <paramref name="id"/> was added.</summary>
     internal bool Contains(string id)
     {
-        var bytes = Encode(id);
+        if (!Encode(id, out var bytes))
+        {
+            return invalid?.Contains(id) ?? false;
+        }
+
         var order = Compare(bytes);
         return order == 0 || (order < 0 && (InRun(bytes) || (others?.Contains(bytes) ?? false)));
     }
@@ -54,7 +63,11 @@ internal sealed class SubjectIds
     /// <summary>Adds <paramref name="id"/>; false when it was added before.</summary>
     internal bool Add(string id)
     {
-        var bytes = Encode(id);
+        if (!Encode(id, out var bytes))
+        {
+            return (invalid ??= new HashSet<string>(StringComparer.Ordinal)).Add(id);
+        }
+
         var order = Compare(bytes);
         if (order > 0)
         {
@@ -65,16 +78,21 @@ internal sealed class SubjectIds
         return order < 0 && !InRun(bytes) && (others ??= new Unordered()).Add(bytes);
     }
 
-    /// <summary>The UTF-8 bytes of <paramref name="id"/> (in a buffer reused by the next call).</summary>
-    private ReadOnlySpan<byte> Encode(string id)
+    /// <summary>
+    /// The UTF-8 bytes of <paramref name="id"/> (in a buffer reused by the next call), or false when it is not valid UTF-16:
+    /// a replacement character would make two different ids one.
+    /// </summary>
+    private bool Encode(string id, out ReadOnlySpan<byte> bytes)
     {
-        var length = Encoding.UTF8.GetByteCount(id);
-        if (length > scratch.Length)
+        // At most three bytes a UTF-16 unit.
+        if (id.Length * 3 > scratch.Length)
         {
-            scratch = new byte[Math.Max(length, scratch.Length * 2)];
+            scratch = new byte[Math.Max(id.Length * 3, scratch.Length * 2)];
         }
 
-        return scratch.AsSpan(0, Encoding.UTF8.GetBytes(id, scratch));
+        var status = Utf8.FromUtf16(id, scratch, out _, out var written, replaceInvalidSequences: false);
+        bytes = scratch.AsSpan(0, written);
+        return status == OperationStatus.Done;
     }
 
     /// <summary>The order of <paramref name="bytes"/> against the greatest id of the run (above it when the run is empty).</summary>

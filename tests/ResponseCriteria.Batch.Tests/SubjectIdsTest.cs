@@ -10,8 +10,11 @@ namespace ResponseCriteria.Batch.Tests;
 
 public sealed class SubjectIdsTest
 {
-    /// <summary>Id parts: ASCII, a prefix of another, accented, a BMP character above the surrogates (U+FF21) and one beyond the BMP (U+1F600): UTF-8 and UTF-16 order them differently.</summary>
-    private static readonly string[] Parts = ["S", "S-1", "S-10", "S-2", "", "é", "Ａ", "😀", "z", "0"];
+    /// <summary>
+    /// Id parts: ASCII, a prefix of another, accented, a BMP character above the surrogates (U+FF21) and one beyond the BMP
+    /// (U+1F600), which UTF-8 and UTF-16 order differently, and lone surrogates (not valid UTF-16: no UTF-8 of their own).
+    /// </summary>
+    private static readonly string[] Parts = ["S", "S-1", "S-10", "S-2", "", "é", "Ａ", "😀", "z", "0", "\uD800", "\uDC01"];
 
     /// <summary>Ids mostly in ascending runs (as sorted tables give), with some out of order and repeated.</summary>
     private static Gen<string[]> Ids()
