@@ -31,7 +31,19 @@ internal static class Preconditions
         where T : class
     {
         CheckNotNull(items, paramName);
-        var array = new List<T>(items!).ToArray();
+
+        // A collection is copied once, at its size (a list built from it and copied again cost two arrays).
+        T[] array;
+        if (items is ICollection<T> collection)
+        {
+            array = collection.Count == 0 ? [] : new T[collection.Count];
+            collection.CopyTo(array, 0);
+        }
+        else
+        {
+            array = new List<T>(items!).ToArray();
+        }
+
         for (var i = 0; i < array.Length; i++)
         {
             if (array[i] is null)
