@@ -19,6 +19,10 @@ internal sealed class SeriesAssembler(string source, BatchIssues issues)
     /// <summary>One assessment's target and non-target values while it is assembled (the assessment copies them: reused).</summary>
     private readonly List<KeyValuePair<string, Measurement>> targets = [];
     private readonly List<KeyValuePair<string, NonTargetStatus>> nonTargets = [];
+
+    /// <summary>One patient's lesions and follow-ups while the series is built (the series copies them: reused).</summary>
+    private readonly List<Lesion> lesions = [];
+    private readonly List<Assessment> followUps = [];
     private readonly SubjectIds finished = new();
     private string? subject;
 
@@ -75,9 +79,9 @@ internal sealed class SeriesAssembler(string source, BatchIssues issues)
         }
 
         var baselineDate = rows[0].Date;
-        var lesions = new List<Lesion>();
+        lesions.Clear();
+        followUps.Clear();
         Assessment? baseline = null;
-        var followUps = new List<Assessment>();
         var start = 0;
         while (start < rows.Count)
         {

@@ -30,7 +30,6 @@ public sealed class Assessment
         TargetMap = targets is null ? LesionMap<Measurement>.Empty : LesionMap<Measurement>.From(targets, nameof(targets));
         NonTargetMap = nonTargets is null ? LesionMap<NonTargetStatus>.Empty : LesionMap<NonTargetStatus>.From(nonTargets, nameof(nonTargets));
         newLesionArray = newLesions is null ? [] : Preconditions.CheckElementsNotNull(newLesions, nameof(newLesions));
-        NewLesions = newLesionArray.Length == 0 ? Array.Empty<NewLesion>() : Array.AsReadOnly(newLesionArray);
     }
 
     /// <summary>The imaging date.</summary>
@@ -47,7 +46,7 @@ public sealed class Assessment
     internal LesionMap<NonTargetStatus> NonTargetMap { get; }
 
     /// <summary>New lesions recorded at this assessment.</summary>
-    public IReadOnlyList<NewLesion> NewLesions { get; }
+    public IReadOnlyList<NewLesion> NewLesions => newLesionArray.Length == 0 ? Array.Empty<NewLesion>() : field ??= Array.AsReadOnly(newLesionArray);
 
     /// <summary>The new lesions, for the rules' loops (no enumerator, no interface call).</summary>
     internal ReadOnlySpan<NewLesion> NewLesionSpan => newLesionArray;

@@ -29,10 +29,8 @@ public sealed class PatientSeries
         string? id = null)
     {
         lesionArray = Preconditions.CheckElementsNotNull(lesions, nameof(lesions));
-        Lesions = Array.AsReadOnly(lesionArray);
         Baseline = Preconditions.CheckNotNull(baseline, nameof(baseline));
         followUpArray = Preconditions.CheckElementsNotNull(followUps, nameof(followUps));
-        FollowUps = Array.AsReadOnly(followUpArray);
         PreBaseline = preBaseline;
         Id = id;
     }
@@ -41,7 +39,7 @@ public sealed class PatientSeries
     public string? Id { get; }
 
     /// <summary>The lesions chosen at baseline.</summary>
-    public IReadOnlyList<Lesion> Lesions { get; }
+    public IReadOnlyList<Lesion> Lesions => field ??= Array.AsReadOnly(lesionArray);
 
     /// <summary>The lesions, for the rules' loops (no interface call).</summary>
     internal ReadOnlySpan<Lesion> LesionSpan => lesionArray;
@@ -52,7 +50,7 @@ public sealed class PatientSeries
     public Assessment Baseline { get; }
 
     /// <summary>The follow-up assessments in the order given (expected: date order).</summary>
-    public IReadOnlyList<Assessment> FollowUps { get; }
+    public IReadOnlyList<Assessment> FollowUps => field ??= Array.AsReadOnly(followUpArray);
 
     /// <summary>The follow-ups, for the evaluators (no interface call; never changed).</summary>
     internal Assessment[] FollowUpArray => followUpArray;
