@@ -23,7 +23,7 @@ internal sealed class SeriesAssembler(string source, BatchIssues issues)
     /// <summary>One patient's lesions and follow-ups while the series is built (the series copies them: reused).</summary>
     private readonly List<Lesion> lesions = [];
     private readonly List<Assessment> followUps = [];
-    private readonly SubjectIds finished = new();
+    private readonly SubjectIds seen = new();
     private string? subject;
 
     /// <summary>Adds a row; returns the previous patient's series when this row starts another patient.</summary>
@@ -32,7 +32,8 @@ internal sealed class SeriesAssembler(string source, BatchIssues issues)
         PatientSeries? done = null;
         if (row.Subject != subject)
         {
-            if (finished.Contains(row.Subject))
+            // A subject is recorded when its rows start (one look-up a patient): seen again later, its rows were split.
+            if (!seen.Add(row.Subject))
             {
                 Reject(row, "subject", $"the rows of subject {row.Subject} are not together: it was seen before another subject; sort or group the table by subject");
                 return null;
@@ -54,7 +55,6 @@ internal sealed class SeriesAssembler(string source, BatchIssues issues)
             return null;
         }
 
-        finished.Add(subject);
         var series = Build(subject);
         rows.Clear();
         subject = null;

@@ -6,7 +6,7 @@ using System.Text.Unicode;
 namespace ResponseCriteria.Batch;
 
 /// <summary>
-/// The subject ids a long table has finished (to catch a patient whose rows are split), exact and small for the usual table
+/// The subject ids a long table has reached (to catch a patient whose rows are split), exact and small for the usual table
 /// sorted by subject. Ids that arrive in ascending order (of their UTF-8 bytes) are appended to a front-coded run: each is the
 /// number of leading bytes it shares with the id before it and the bytes after those, with a whole id every
 /// <see cref="RestartInterval"/> ids and at the start of every block, so a lookup is a binary search over those and a short
