@@ -156,7 +156,8 @@ public static class ArrowLongTableReader
         return i => cells.IsNull(i) ? null : DateOnly.FromDayNumber(UnixEpochDayNumber + MemoryMarshal.Cast<byte, int>(values.Span)[cells.Offset + i]);
     }
 
-    private static readonly int UnixEpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
+    /// <summary>The day number of 1970-01-01, the day Arrow's Date32 counts from.</summary>
+    internal static readonly int UnixEpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
 
     /// <summary>Double cells read from the column's buffer, each as the decimal it was written as.</summary>
     private static Func<int, decimal?> Doubles(DoubleArray numbers)

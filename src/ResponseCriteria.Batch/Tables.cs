@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using Apache.Arrow;
 using Apache.Arrow.Types;
@@ -218,6 +220,33 @@ internal sealed class TableWriter : IDisposable
         _ => new TextColumn(c.Name, new DataField<string>(c.Name, true)),
     };
 
+    /// <summary>A bitmap with bit <c>r</c> set where <paramref name="test"/> holds for cell <c>r</c> (least significant bit first, as Arrow packs bits).</summary>
+    private static ArrowBuffer Bits<T>(T[] cells, int count, Func<T, bool> test)
+    {
+        var bits = new byte[(count + 7) / 8];
+        for (var r = 0; r < count; r++)
+        {
+            if (test(cells[r]))
+            {
+                bits[r >> 3] |= (byte)(1 << (r & 7));
+            }
+        }
+
+        return new ArrowBuffer(bits);
+    }
+
+    /// <summary>The validity bitmap of a block (empty when no cell is null), and how many cells are null.</summary>
+    private static ArrowBuffer Validity<T>(T[] cells, int count, out int nulls)
+    {
+        nulls = 0;
+        for (var r = 0; r < count; r++)
+        {
+            nulls += cells[r] is null ? 1 : 0;
+        }
+
+        return nulls == 0 ? ArrowBuffer.Empty : Bits(cells, count, c => c is not null);
+    }
+
     private T Set<T>()
         where T : Column
         => columns[cell++] as T ?? throw new InvalidOperationException($"Column {columns[cell - 1].Name} does not hold {typeof(T).Name} values.");
@@ -259,15 +288,29 @@ internal sealed class TableWriter : IDisposable
         internal override void Write(ParquetRowGroupWriter group, int count)
             => group.WriteAsync(Field, new ArraySegment<string?>(values, 0, count)).GetAwaiter().GetResult();
 
+        /// <summary>The cells as UTF-8 in one buffer at its size, with their offsets (no builder: it grows by doubling and copies).</summary>
         internal override IArrowArray Arrow(int count)
         {
-            var builder = new StringArray.Builder();
+            var offsetBytes = new byte[(count + 1) * sizeof(int)];
+            var offsets = MemoryMarshal.Cast<byte, int>(offsetBytes.AsSpan());
+            var length = 0;
             for (var r = 0; r < count; r++)
             {
-                _ = values[r] is { } v ? builder.Append(v) : builder.AppendNull();
+                length += values[r] is { } v ? Encoding.UTF8.GetByteCount(v) : 0;
+                offsets[r + 1] = length;
             }
 
-            return builder.Build();
+            var data = new byte[length];
+            for (var r = 0; r < count; r++)
+            {
+                if (values[r] is { } v)
+                {
+                    Encoding.UTF8.GetBytes(v, data.AsSpan(offsets[r]));
+                }
+            }
+
+            var validity = Validity(values, count, out var nulls);
+            return new StringArray(count, new ArrowBuffer(offsetBytes), new ArrowBuffer(data), validity, nulls);
         }
 
         internal override void Clear(int count) => Array.Clear(values, 0, count);
@@ -305,34 +348,38 @@ internal sealed class TableWriter : IDisposable
             task.GetAwaiter().GetResult();
         }
 
-        internal override IArrowArray Arrow(int count) => values switch
+        /// <summary>The cells in one value buffer at its size and a validity bitmap (none when no cell is null).</summary>
+        internal override IArrowArray Arrow(int count)
         {
-            LocalDate?[] dates => Build(new Date32Array.Builder(), dates, count, (b, d) => b.Append(d.ToDateOnly())),
-            decimal?[] numbers => Build(new DoubleArray.Builder(), numbers, count, (b, m) => b.Append((double)m)),
-            long?[] integers => Build(new Int64Array.Builder(), integers, count, (b, n) => b.Append(n)),
-            bool?[] flags => Build(new BooleanArray.Builder(), flags, count, (b, f) => b.Append(f)),
-            _ => throw new InvalidOperationException($"Column {Name} has no Arrow type."),
-        };
+            var validity = Validity(values, count, out var nulls);
+            return values switch
+            {
+                LocalDate?[] dates => new Date32Array(Fixed(dates, count, d => d.ToDateOnly().DayNumber - ArrowLongTableReader.UnixEpochDayNumber), validity, count, nulls, 0),
+                decimal?[] numbers => new DoubleArray(Fixed(numbers, count, m => (double)m), validity, count, nulls, 0),
+                long?[] integers => new Int64Array(Fixed(integers, count, n => n), validity, count, nulls, 0),
+                bool?[] flags => new BooleanArray(Bits(flags, count, f => f == true), validity, count, nulls, 0),
+                _ => throw new InvalidOperationException($"Column {Name} has no Arrow type."),
+            };
+        }
 
         internal override void Clear(int count) => Array.Clear(values, 0, count);
 
-        private static IArrowArray Build<TValue, TBuilder>(TBuilder builder, TValue?[] input, int count, Action<TBuilder, TValue> append)
+        /// <summary>A fixed-width value buffer: each cell converted, a null cell left zero.</summary>
+        private static ArrowBuffer Fixed<TValue, TOut>(TValue?[] input, int count, Func<TValue, TOut> convert)
             where TValue : struct
-            where TBuilder : IArrowArrayBuilder<IArrowArray, TBuilder>
+            where TOut : unmanaged
         {
+            var bytes = new byte[count * Unsafe.SizeOf<TOut>()];
+            var output = MemoryMarshal.Cast<byte, TOut>(bytes.AsSpan());
             for (var r = 0; r < count; r++)
             {
                 if (input[r] is { } v)
                 {
-                    append(builder, v);
-                }
-                else
-                {
-                    builder.AppendNull();
+                    output[r] = convert(v);
                 }
             }
 
-            return builder.Build(default);
+            return new ArrowBuffer(bytes);
         }
 
         private static ReadOnlyMemory<TOut?> Convert<TIn, TOut>(TIn?[] input, int count, Func<TIn, TOut> convert)
