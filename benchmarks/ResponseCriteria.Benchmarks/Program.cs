@@ -36,8 +36,9 @@ if (args.Length == 2 && args[0] == "scale")
     return;
 }
 
-// "repeat N recist|irecist|derive|arrow": evaluates CohortBenchmarks' 10,000 patients (or derives best response for
-// RecordedCallsBenchmarks' subjects, or reads BatchBenchmarks' Arrow batches into series) N times on one thread and prints
+// "repeat N recist|irecist|derive|arrow|write": evaluates CohortBenchmarks' 10,000 patients (or derives best response for
+// RecordedCallsBenchmarks' subjects, or reads BatchBenchmarks' Arrow batches into series, or writes the 10,000 RECIST 1.1
+// results as Arrow record batches) N times on one thread and prints
 // the time per patient: a steady loop to run under a profiler (`perf record`, see docs/benchmarks.md), not a measurement
 // to quote.
 if (args.Length == 3 && args[0] == "repeat")
@@ -53,6 +54,21 @@ if (args.Length == 3 && args[0] == "repeat")
         for (var r = 0; r < repeats; r++)
         {
             checksum += batch.ReadArrowBatches();
+        }
+    }
+    else if (args[2] == "write")
+    {
+        var (cohort, _) = SyntheticCohort.Build(10_000, 42);
+        var evaluator = new Recist11Evaluator();
+        var results = System.Array.ConvertAll(cohort, evaluator.Evaluate);
+        clock.Restart();
+        for (var r = 0; r < repeats; r++)
+        {
+            using var writer = ResponseCriteria.Batch.ResultTableWriter.ToRecordBatches(b => checksum += b.Length, b => checksum += b.Length);
+            foreach (var result in results)
+            {
+                writer.Write(result);
+            }
         }
     }
     else if (args[2] == "derive")
