@@ -11,8 +11,8 @@ namespace ResponseCriteria.Batch;
 
 /// <summary>
 /// Reads the long lesion table from Apache Arrow record batches (from a data frame, Arrow IPC, DuckDB or Polars): text columns
-/// as strings, dates as Date32, Date64, timestamps or ISO text, sizes as any integer, floating-point or Decimal128 column
-/// or text, flags as booleans or text.
+/// as strings, large strings, string views or dictionary-encoded text, dates as Date32, Date64, timestamps or ISO text,
+/// sizes as any integer, floating-point, Decimal128 or Decimal256 column or text, flags as booleans or text.
 /// </summary>
 public static class ArrowLongTableReader
 {
@@ -46,11 +46,9 @@ public static class ArrowLongTableReader
             var equivocal = Text(batch, columns.Equivocal, source);
             var unscheduled = Text(batch, columns.Unscheduled, source);
             var dateArray = batch.Column(columns.Date);
-            var dateText = dateArray is StringArray ? Text(batch, columns.Date, source) : null;
-            var date = dateArray is StringArray ? null : Dates(dateArray, batch.Schema.FieldsList[columns.Date].Name, source);
-            var sizeArray = columns.Size >= 0 ? batch.Column(columns.Size) : null;
-            var sizeText = sizeArray is StringArray ? Text(batch, columns.Size, source) : null;
-            var size = sizeArray is null or StringArray ? null : Numbers(sizeArray, batch.Schema.FieldsList[columns.Size].Name, source);
+            var dateText = TextCells(dateArray, batch.Schema.FieldsList[columns.Date].Name, source);
+            var date = dateText is null ? Dates(dateArray, batch.Schema.FieldsList[columns.Date].Name, source) : null;
+            var (size, sizeText) = columns.Size >= 0 ? Sizes(batch.Column(columns.Size), batch.Schema.FieldsList[columns.Size].Name, source) : (null, null);
             for (var i = 0; i < batch.Length; i++)
             {
                 number++;
@@ -76,13 +74,29 @@ public static class ArrowLongTableReader
             return null;
         }
 
-        return batch.Column(index) switch
-        {
-            StringArray text => Decoded(text),
-            BooleanArray flags => Flags(flags),
-            var other => throw new BatchFormatException(source, $"column {batch.Schema.FieldsList[index].Name} is {other.Data.DataType.Name}; text was expected"),
-        };
+        var name = batch.Schema.FieldsList[index].Name;
+        var column = batch.Column(index);
+        return TextCells(column, name, source) ?? throw new BatchFormatException(source, $"column {name} is {TypeName(column)}; text was expected");
     }
+
+    private static string TypeName(IArrowArray column)
+        => column is DictionaryArray coded ? $"a dictionary of {TypeName(coded.Dictionary)} indexed by {coded.Indices.Data.DataType.Name}" : column.Data.DataType.Name;
+
+    /// <summary>
+    /// The cells of a column that holds text, as strings: UTF-8 in any of Arrow's layouts (string, large string, string view:
+    /// Polars and DuckDB write all three), dictionary-encoded text (categoricals and factors; each entry decoded once), or
+    /// booleans as the words true and false. Null for a column of another type.
+    /// </summary>
+    private static Func<int, string?>? TextCells(IArrowArray column, string name, string source) => column switch
+    {
+        StringArray text => Decoded(text),
+        LargeStringArray text => Decoded(text, static (a, i) => a.GetBytes(i)),
+        StringViewArray text => Decoded(text, static (a, i) => a.GetBytes(i)),
+        BooleanArray flags => Flags(flags),
+        DictionaryArray coded when TextCells(coded.Dictionary, name, source) is { } entries && Integers(coded.Indices) is { } indices
+            => Coded(coded, entries, indices, name, source),
+        _ => null,
+    };
 
     /// <summary>
     /// A text column's cells, each distinct recent value decoded once (a patient's rows repeat its subject, lesion ids and words).
@@ -104,6 +118,42 @@ public static class ArrowLongTableReader
             var bounds = MemoryMarshal.Cast<byte, int>(offsets.Span);
             var at = cells.Offset + i;
             return strings.Get(values.Span[bounds[at]..bounds[at + 1]]);
+        };
+    }
+
+    /// <summary>The cells of a text column in another layout, read through the array's own accessor (decoded as <see cref="Decoded(StringArray)"/>).</summary>
+    private static Func<int, string?> Decoded<TArray>(TArray text, Utf8Cell<TArray> bytes)
+        where TArray : Apache.Arrow.Array
+    {
+        var strings = new Utf8Strings();
+        return i => text.IsNull(i) ? null : strings.Get(bytes(text, i));
+    }
+
+    private delegate ReadOnlySpan<byte> Utf8Cell<in TArray>(TArray array, int index);
+
+    /// <summary>Dictionary-encoded cells: each entry of the dictionary decoded the first time a cell points at it.</summary>
+    private static Func<int, string?> Coded(DictionaryArray coded, Func<int, string?> entries, Func<int, long?> indices, string name, string source)
+    {
+        var decoded = new string?[coded.Dictionary.Length];
+        var done = new bool[decoded.Length];
+        return i =>
+        {
+            if (indices(i) is not { } index)
+            {
+                return null;
+            }
+
+            if (index < 0 || index >= decoded.Length)
+            {
+                throw new BatchFormatException(source, $"column {name} has a dictionary index {index}, outside its dictionary of {decoded.Length} entries");
+            }
+
+            if (!done[index])
+            {
+                (decoded[index], done[index]) = (entries((int)index), true);
+            }
+
+            return decoded[index];
         };
     }
 
@@ -182,14 +232,45 @@ public static class ArrowLongTableReader
         internal bool IsNull(int i) => nulls && !BitUtility.GetBit(validity.Span, Offset + i);
     }
 
-    private static Func<int, decimal?> Numbers(IArrowArray array, string name, string source) => array switch
+    /// <summary>
+    /// A size column: text (parsed with the row), or numbers. Integers of any width and floating-point cells are read as
+    /// decimals; a Decimal128 or Decimal256 cell too large for a decimal is handed on as its text, so its row is rejected as a
+    /// size that cannot be read, not dropped.
+    /// </summary>
+    private static (Func<int, decimal?>? Numbers, Func<int, string?>? Text) Sizes(IArrowArray array, string name, string source)
     {
-        Decimal128Array d => i => d.GetValue(i),
-        DoubleArray d => Doubles(d),
-        FloatArray f => i => f.GetValue(i) is { } v ? Words.Exact(double.Parse(v.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)) : null,
+        if (TextCells(array, name, source) is { } text)
+        {
+            return (null, text);
+        }
+
+        if (Integers(array) is { } integers)
+        {
+            return (i => integers(i), null);
+        }
+
+        return array switch
+        {
+            Decimal128Array d => (i => d.TryGetValue(i, out var v) ? v : null, i => d.TryGetValue(i, out _) ? null : d.GetString(i)),
+            Decimal256Array d => (i => d.TryGetValue(i, out var v) ? v : null, i => d.TryGetValue(i, out _) ? null : d.GetString(i)),
+            DoubleArray d => (Doubles(d), null),
+            FloatArray f => (i => f.GetValue(i) is { } v ? Words.Exact(double.Parse(v.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)) : null, null),
+            UInt64Array n => (i => n.GetValue(i), null),
+            _ => throw new BatchFormatException(source, $"column {name} is {TypeName(array)}; a number or text was expected"),
+        };
+    }
+
+    /// <summary>The cells of a signed integer column or an unsigned one of up to 32 bits (any such column fits a long); null for another type.</summary>
+    private static Func<int, long?>? Integers(IArrowArray array) => array switch
+    {
+        Int8Array n => i => n.GetValue(i),
+        Int16Array n => i => n.GetValue(i),
         Int32Array n => i => n.GetValue(i),
         Int64Array n => i => n.GetValue(i),
-        _ => throw new BatchFormatException(source, $"column {name} is {array.Data.DataType.Name}; a number or text was expected"),
+        UInt8Array n => i => n.GetValue(i),
+        UInt16Array n => i => n.GetValue(i),
+        UInt32Array n => i => n.GetValue(i),
+        _ => null,
     };
 }
 

@@ -417,21 +417,27 @@ public static class LongTableReader
                 return Array.ConvertAll(values, v => v.HasValue ? Words.Exact(double.Parse(v.Value.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)) : null);
             }
 
-            if (field.ClrType == typeof(int))
+            return field.ClrType switch
             {
-                var values = new int?[n];
-                await group.ReadAsync<int>(field, values.AsMemory()).ConfigureAwait(false);
-                return Array.ConvertAll(values, v => (decimal?)v);
-            }
+                var t when t == typeof(int) => await Integers<int>(group, field, n, v => v).ConfigureAwait(false),
+                var t when t == typeof(long) => await Integers<long>(group, field, n, v => v).ConfigureAwait(false),
+                var t when t == typeof(short) => await Integers<short>(group, field, n, v => v).ConfigureAwait(false),
+                var t when t == typeof(sbyte) => await Integers<sbyte>(group, field, n, v => v).ConfigureAwait(false),
+                var t when t == typeof(byte) => await Integers<byte>(group, field, n, v => v).ConfigureAwait(false),
+                var t when t == typeof(ushort) => await Integers<ushort>(group, field, n, v => v).ConfigureAwait(false),
+                var t when t == typeof(uint) => await Integers<uint>(group, field, n, v => v).ConfigureAwait(false),
+                var t when t == typeof(ulong) => await Integers<ulong>(group, field, n, v => v).ConfigureAwait(false),
+                _ => throw new InvalidDataException($"column {field.Name} is {field.ClrType.Name}; a number or text was expected"),
+            };
+        }
 
-            if (field.ClrType == typeof(long))
-            {
-                var values = new long?[n];
-                await group.ReadAsync<long>(field, values.AsMemory()).ConfigureAwait(false);
-                return Array.ConvertAll(values, v => (decimal?)v);
-            }
-
-            throw new InvalidDataException($"column {field.Name} is {field.ClrType.Name}; a number or text was expected");
+        /// <summary>An integer size column of any width, signed or not, as decimals.</summary>
+        private static async Task<decimal?[]> Integers<T>(ParquetRowGroupReader group, DataField field, int n, Func<T, decimal> convert)
+            where T : struct
+        {
+            var values = new T?[n];
+            await group.ReadAsync<T>(field, values.AsMemory()).ConfigureAwait(false);
+            return Array.ConvertAll(values, v => v.HasValue ? convert(v.Value) : (decimal?)null);
         }
     }
 }

@@ -32,6 +32,95 @@ public sealed class ArrowLongTableReaderTest
             return (same && issues.Rejected == 0).Label(string.Join("; ", issues.Kept));
         });
 
+    [Property(MaxTest = 20)]
+    public Property Read_TextInEveryArrowLayout_SameSeriesAsUtf8Strings()
+        => Prop.ForAll(SeriesGenerators.Plausible().ArrayOf().ToArbitrary(), Gen.Elements("large", "view", "dictionary").ToArbitrary(), (generated, layout) =>
+        {
+            // Every text column, and the dates as ISO text, in the layout Polars, DuckDB or a categorical gives.
+            var cohort = generated.Select((s, i) => new PatientSeries(s.Lesions, s.Baseline, s.FollowUps, id: "S" + i)).ToArray();
+            var plain = Batches(cohort, 13).ToList();
+            var (plainIssues, relaidIssues) = (new BatchIssues(), new BatchIssues());
+            var expected = ArrowLongTableReader.Read(plain, plainIssues).Select(Written).ToList();
+            var actual = ArrowLongTableReader.Read(plain.Select(b => Relaid(b, layout)), relaidIssues).Select(Written).ToList();
+            return (expected.SequenceEqual(actual) && plainIssues.Rejected == 0 && relaidIssues.Rejected == 0).Label(string.Join("; ", relaidIssues.Kept));
+        });
+
+    [Theory]
+    [InlineData("int8")]
+    [InlineData("int16")]
+    [InlineData("uint8")]
+    [InlineData("uint16")]
+    [InlineData("uint32")]
+    [InlineData("uint64")]
+    public void Read_IntegerSizeColumns_ReadAsMillimetres(string type)
+    {
+        IArrowArray sizes = type switch
+        {
+            "int8" => new Int8Array.Builder().Append(50).Append(30).Build(),
+            "int16" => new Int16Array.Builder().Append(50).Append(30).Build(),
+            "uint8" => new UInt8Array.Builder().Append(50).Append(30).Build(),
+            "uint16" => new UInt16Array.Builder().Append(50).Append(30).Build(),
+            "uint32" => new UInt32Array.Builder().Append(50).Append(30).Build(),
+            _ => new UInt64Array.Builder().Append(50).Append(30).Build(),
+        };
+        var issues = new BatchIssues();
+        var series = Assert.Single(ArrowLongTableReader.Read([OneTarget(sizes)], issues));
+        Assert.Equal(0, issues.Rejected);
+        Assert.Equal(50m, series.Baseline.Target("T1").Millimetres);
+        Assert.Equal(30m, series.FollowUps[0].Target("T1").Millimetres);
+    }
+
+    [Theory]
+    [InlineData(128)]
+    [InlineData(256)]
+    public void Read_DecimalSizeBeyondDecimalRange_RowRejectedNamingTheSize(int width)
+    {
+        // 10^30 mm fits a Decimal128 or Decimal256 cell but not a .NET decimal: the row is rejected with its text, not dropped.
+        var huge = System.Data.SqlTypes.SqlDecimal.Parse("1000000000000000000000000000000");
+        IArrowArray sizes = width == 128
+            ? new Decimal128Array.Builder(new Apache.Arrow.Types.Decimal128Type(38, 0)).Append(50m).Append(huge).Build()
+            : new Decimal256Array.Builder(new Apache.Arrow.Types.Decimal256Type(38, 0)).Append(50m).Append(huge).Build();
+        var issues = new BatchIssues();
+        var series = Assert.Single(ArrowLongTableReader.Read([OneTarget(sizes)], issues));
+        Assert.Equal(50m, series.Baseline.Target("T1").Millimetres);
+        Assert.Empty(series.FollowUps);
+        var issue = Assert.Single(issues.Kept);
+        Assert.Equal(("size_mm", 2L), (issue.Column, issue.Row));
+        Assert.Contains("1000000000000000000000000000000", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_DictionaryIndexOutsideItsDictionary_BatchFormatExceptionNamingTheColumn()
+    {
+        var words = new StringArray.Builder().Append("target").Build();
+        var indices = new Int32Array.Builder().Append(0).Append(3).Build();
+        var roles = new DictionaryArray(new Apache.Arrow.Types.DictionaryType(Apache.Arrow.Types.Int32Type.Default, Apache.Arrow.Types.StringType.Default, false), indices, words);
+        var batch = OneTarget(new DoubleArray.Builder().Append(50).Append(30).Build(), roles);
+        var error = Assert.Throws<BatchFormatException>(() => ArrowLongTableReader.Read([batch], new BatchIssues()).ToList());
+        Assert.Contains("column role has a dictionary index 3, outside its dictionary of 1 entries", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_DictionaryOfNumbersAsText_NamesTheColumnAndItsType()
+    {
+        var entries = new Int32Array.Builder().Append(7).Build();
+        var indices = new Int8Array.Builder().Append(0).Append(0).Build();
+        var roles = new DictionaryArray(new Apache.Arrow.Types.DictionaryType(Apache.Arrow.Types.Int8Type.Default, Apache.Arrow.Types.Int32Type.Default, false), indices, entries);
+        var batch = OneTarget(new DoubleArray.Builder().Append(50).Append(30).Build(), roles);
+        var error = Assert.Throws<BatchFormatException>(() => ArrowLongTableReader.Read([batch], new BatchIssues()).ToList());
+        Assert.Contains("column role is a dictionary of int32 indexed by int8; text was expected", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Patient A's target T1 at baseline (2024-01-01) and one follow-up (2024-03-01), sized by <paramref name="sizes"/>.</summary>
+    private static RecordBatch OneTarget(IArrowArray sizes, IArrowArray? roles = null) => new RecordBatch.Builder()
+        .Append("subject", false, c => c.String(b => b.Append("A").Append("A")))
+        .Append("date", false, c => c.Date32(b => b.Append(new DateOnly(2024, 1, 1)).Append(new DateOnly(2024, 3, 1))))
+        .Append("lesion", false, c => c.String(b => b.Append("T1").Append("T1")))
+        .Append("role", false, roles ?? new StringArray.Builder().Append("target").Append("target").Build())
+        .Append("organ", true, c => c.String(b => b.Append("liver").AppendNull()))
+        .Append("size_mm", true, sizes)
+        .Build();
+
     [Fact]
     public void Read_TypedColumns_DatesNumbersAndFlags()
     {
@@ -115,6 +204,64 @@ public sealed class ArrowLongTableReaderTest
             .Build();
         var error = Assert.Throws<BatchFormatException>(() => ArrowLongTableReader.Read([batch], new BatchIssues()).ToList());
         Assert.Contains("column date is", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A series as the long table writes it (lesions, values and new lesions as rows): what a read must give back.</summary>
+    private static string Written(PatientSeries series)
+    {
+        var path = Path.Combine(Repository.Scratch, $"written-{System.Threading.Interlocked.Increment(ref file)}.csv");
+        LongTableWriter.Write(path, TableFormat.Csv, [series]);
+        return File.ReadAllText(path);
+    }
+
+    /// <summary>The batch with every text column, and the Date32 dates as ISO text, in <paramref name="layout"/>: large strings, string views, or a dictionary (Int16 indices).</summary>
+    private static RecordBatch Relaid(RecordBatch batch, string layout)
+    {
+        var fields = new List<Field>();
+        var arrays = new List<IArrowArray>();
+        for (var c = 0; c < batch.ColumnCount; c++)
+        {
+            var field = batch.Schema.GetFieldByIndex(c);
+            var array = batch.Column(c);
+            string?[]? cells = array switch
+            {
+                StringArray text => Enumerable.Range(0, text.Length).Select(i => text.IsNull(i) ? null : text.GetString(i)).ToArray(),
+                Date32Array dates => Enumerable.Range(0, dates.Length).Select(i => dates.GetDateOnly(i)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+                _ => null,
+            };
+            if (cells is not null)
+            {
+                array = Relaid(cells, layout);
+                field = new Field(field.Name, array.Data.DataType, field.IsNullable);
+            }
+
+            fields.Add(field);
+            arrays.Add(array);
+        }
+
+        return new RecordBatch(new Schema(fields, null), arrays, batch.Length);
+    }
+
+    private static IArrowArray Relaid(string?[] cells, string layout)
+    {
+        switch (layout)
+        {
+            case "large":
+                var large = new LargeStringArray.Builder();
+                System.Array.ForEach(cells, v => _ = v is null ? large.AppendNull() : large.Append(v));
+                return large.Build();
+            case "view":
+                var view = new StringViewArray.Builder();
+                System.Array.ForEach(cells, v => _ = v is null ? view.AppendNull() : view.Append(v));
+                return view.Build();
+            default:
+                var distinct = cells.OfType<string>().Distinct().Reverse().ToList();
+                var words = new StringArray.Builder();
+                distinct.ForEach(v => words.Append(v));
+                var indices = new Int16Array.Builder();
+                System.Array.ForEach(cells, v => _ = v is null ? indices.AppendNull() : indices.Append((short)distinct.IndexOf(v)));
+                return new DictionaryArray(new Apache.Arrow.Types.DictionaryType(Apache.Arrow.Types.Int16Type.Default, Apache.Arrow.Types.StringType.Default, false), indices.Build(), words.Build());
+        }
     }
 
     private static IEnumerable<RecordBatch> Windows(RecordBatch whole, int size)

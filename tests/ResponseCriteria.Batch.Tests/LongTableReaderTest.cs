@@ -230,6 +230,59 @@ public sealed class LongTableReaderTest
         Assert.Equal(30.1m, series.FollowUps[0].Target("T1").Millimetres);
     }
 
+    [Theory]
+    [InlineData("int16")]
+    [InlineData("int8")]
+    [InlineData("uint8")]
+    [InlineData("uint16")]
+    [InlineData("uint32")]
+    [InlineData("uint64")]
+    public async Task ReadParquet_IntegerSizeColumns_ReadAsMillimetres(string type)
+    {
+        var path = Scratch(".parquet");
+        var token = TestContext.Current.CancellationToken;
+        await using (var stream = File.Create(path))
+        {
+            var subject = new Parquet.Schema.DataField<string>("subject");
+            var date = new Parquet.Schema.DataField<DateOnly>("date");
+            var lesion = new Parquet.Schema.DataField<string>("lesion");
+            var role = new Parquet.Schema.DataField<string>("role");
+            var organ = new Parquet.Schema.DataField<string>("organ", true);
+            Parquet.Schema.DataField size = type switch
+            {
+                "int16" => new Parquet.Schema.DataField<short?>("size_mm"),
+                "int8" => new Parquet.Schema.DataField<sbyte?>("size_mm"),
+                "uint8" => new Parquet.Schema.DataField<byte?>("size_mm"),
+                "uint16" => new Parquet.Schema.DataField<ushort?>("size_mm"),
+                "uint32" => new Parquet.Schema.DataField<uint?>("size_mm"),
+                _ => new Parquet.Schema.DataField<ulong?>("size_mm"),
+            };
+            await using var writer = await Parquet.ParquetWriter.CreateAsync(new Parquet.Schema.ParquetSchema(subject, date, lesion, role, organ, size), stream, cancellationToken: token);
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(subject, new[] { "A", "A" });
+            await group.WriteAsync<DateOnly>(date, new DateOnly[] { new(2024, 1, 1), new(2024, 3, 1) }.AsMemory(), cancellationToken: token);
+            await group.WriteAsync(lesion, new[] { "T1", "T1" });
+            await group.WriteAsync(role, new[] { "target", "target" });
+            await group.WriteAsync(organ, new string?[] { "liver", null });
+            var write = type switch
+            {
+                "int16" => group.WriteAsync<short>(size, new short?[] { 50, 30 }.AsMemory(), cancellationToken: token),
+                "int8" => group.WriteAsync<sbyte>(size, new sbyte?[] { 50, 30 }.AsMemory(), cancellationToken: token),
+                "uint8" => group.WriteAsync<byte>(size, new byte?[] { 50, 30 }.AsMemory(), cancellationToken: token),
+                "uint16" => group.WriteAsync<ushort>(size, new ushort?[] { 50, 30 }.AsMemory(), cancellationToken: token),
+                "uint32" => group.WriteAsync<uint>(size, new uint?[] { 50, 30 }.AsMemory(), cancellationToken: token),
+                _ => group.WriteAsync<ulong>(size, new ulong?[] { 50, 30 }.AsMemory(), cancellationToken: token),
+            };
+            await write;
+        }
+
+        var issues = new BatchIssues();
+        var series = Assert.Single(LongTableReader.ReadParquet(path, issues));
+        Assert.Equal(0, issues.Rejected);
+        Assert.Equal(50m, series.Baseline.Target("T1").Millimetres);
+        Assert.Equal(30m, series.FollowUps[0].Target("T1").Millimetres);
+    }
+
     private static string[] Codes(PatientSeries series)
         => new Recist11Evaluator().Evaluate(series).TimePoints.Select(tp => Responses.ResponseCodes.ToCode(tp.Response, Responses.Criteria.Recist11)).ToArray();
 
