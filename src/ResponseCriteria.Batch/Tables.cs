@@ -5,6 +5,7 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Threading.Tasks;
 using Apache.Arrow;
 using Apache.Arrow.Types;
 using NodaTime;
@@ -70,18 +71,28 @@ internal enum ColumnKind
 /// <summary>
 /// A table written row by row and flushed in blocks of up to 65,536 rows, to CSV, Parquet or Apache Arrow record batches: the
 /// one writer behind every table the batch path writes (results, issues, long tables), so each format is written in one
-/// place. Cells are kept in typed buffers, one per column (no boxing).
+/// place. Cells are kept in typed buffers, one per column (no boxing). A file is written in the background: a full block is
+/// encoded and written on the thread pool while the next one fills (two blocks at most; a failed write is thrown by the
+/// next block's hand-over, <see cref="Flush"/> or <see cref="Dispose"/>). Record batches are handed out on the caller's thread.
 /// </summary>
 internal sealed class TableWriter : IDisposable
 {
     private const int BlockRows = 65_536;
-    private readonly Column[] columns;
     private readonly Stream? stream;
     private readonly StreamWriter? csv;
     private readonly ParquetWriter? parquet;
     private readonly Action<RecordBatch>? arrow;
     private readonly Schema? arrowSchema;
     private readonly Apache.Arrow.Ipc.ArrowFileWriter? arrowFile;
+
+    /// <summary>The block being filled.</summary>
+    private Column[] columns;
+
+    /// <summary>The other block (files only): free, or the one <see cref="writing"/> writes.</summary>
+    private Column[]? spare;
+
+    /// <summary>The write of the last full block, while it runs.</summary>
+    private Task? writing;
     private int rows;
     private int cell;
 
@@ -142,46 +153,81 @@ internal sealed class TableWriter : IDisposable
         cell = 0;
         rows++;
         Rows++;
-        if (rows == BlockRows)
-        {
-            Flush();
-        }
-    }
-
-    public void Dispose()
-    {
-        Flush();
-        csv?.Dispose();
-        parquet?.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        if (arrowFile is not null)
-        {
-            arrowFile.WriteEnd();
-            arrowFile.Dispose();
-        }
-
-        stream?.Dispose();
-    }
-
-    /// <summary>Writes the rows so far (as a record batch of their own, for Arrow); nothing when there are none.</summary>
-    internal void Flush()
-    {
-        if (rows == 0)
+        if (rows < BlockRows)
         {
             return;
         }
 
+        if (stream is null)
+        {
+            Flush();
+            return;
+        }
+
+        // A file: the full block is written in the background and the other block fills meanwhile.
+        Wait();
+        var full = columns;
+        columns = spare ?? Array.ConvertAll(full, c => c.Empty());
+        spare = full;
+        rows = 0;
+        writing = Task.Run(() => Write(full, BlockRows));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Flush();
+            csv?.Dispose();
+            parquet?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            if (arrowFile is not null)
+            {
+                arrowFile.WriteEnd();
+                arrowFile.Dispose();
+            }
+        }
+        finally
+        {
+            stream?.Dispose();
+        }
+    }
+
+    /// <summary>Writes the rows so far (as a record batch of their own, for Arrow), after the block being written in the background.</summary>
+    internal void Flush()
+    {
+        Wait();
+        if (rows > 0)
+        {
+            Write(columns, rows);
+            rows = 0;
+        }
+    }
+
+    /// <summary>Waits for the block being written in the background; throws what its write threw.</summary>
+    private void Wait()
+    {
+        if (writing is { } task)
+        {
+            writing = null;
+            task.GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>Writes the first <paramref name="count"/> rows of <paramref name="block"/> and clears them.</summary>
+    private void Write(Column[] block, int count)
+    {
         if (csv is not null)
         {
-            for (var r = 0; r < rows; r++)
+            for (var r = 0; r < count; r++)
             {
-                for (var c = 0; c < columns.Length; c++)
+                for (var c = 0; c < block.Length; c++)
                 {
                     if (c > 0)
                     {
                         csv.Write(',');
                     }
 
-                    csv.Write(columns[c].Text(r));
+                    csv.Write(block[c].Text(r));
                 }
 
                 csv.Write('\n');
@@ -189,23 +235,21 @@ internal sealed class TableWriter : IDisposable
         }
         else if (arrow is not null)
         {
-            arrow(new RecordBatch(arrowSchema!, Array.ConvertAll(columns, c => c.Arrow(rows)), rows));
+            arrow(new RecordBatch(arrowSchema!, Array.ConvertAll(block, c => c.Arrow(count)), count));
         }
         else
         {
             using var group = parquet!.CreateRowGroup();
-            foreach (var column in columns)
+            foreach (var column in block)
             {
-                column.Write(group, rows);
+                column.Write(group, count);
             }
         }
 
-        foreach (var column in columns)
+        foreach (var column in block)
         {
-            column.Clear(rows);
+            column.Clear(count);
         }
-
-        rows = 0;
     }
 
     private static Schema ArrowSchema(Column[] columns)
@@ -269,6 +313,9 @@ internal sealed class TableWriter : IDisposable
         internal abstract void Write(ParquetRowGroupWriter group, int count);
 
         internal abstract void Clear(int count);
+
+        /// <summary>An empty column of the same name, field and type (the other block of a file).</summary>
+        internal abstract Column Empty();
     }
 
     private sealed class TextColumn(string name, DataField field) : Column(name, field, StringType.Default)
@@ -314,6 +361,8 @@ internal sealed class TableWriter : IDisposable
         }
 
         internal override void Clear(int count) => Array.Clear(values, 0, count);
+
+        internal override Column Empty() => new TextColumn(Name, Field);
     }
 
     private sealed class Column<T>(string name, DataField field, IArrowType arrowType) : Column(name, field, arrowType)
@@ -363,6 +412,8 @@ internal sealed class TableWriter : IDisposable
         }
 
         internal override void Clear(int count) => Array.Clear(values, 0, count);
+
+        internal override Column Empty() => new Column<T>(Name, Field, ArrowType);
 
         /// <summary>A fixed-width value buffer: each cell converted, a null cell left zero.</summary>
         private static ArrowBuffer Fixed<TValue, TOut>(TValue?[] input, int count, Func<TValue, TOut> convert)

@@ -1,0 +1,89 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Apache.Arrow;
+using Apache.Arrow.Ipc;
+using ResponseCriteria.Cases.Tests;
+using Xunit;
+
+namespace ResponseCriteria.Batch.Tests;
+
+public sealed class TableWriterTest
+{
+    /// <summary>More than three blocks of 65,536 rows: blocks are written in the background while the next fills.</summary>
+    private const int Rows = 200_003;
+
+    [Theory]
+    [InlineData(TableFormat.Csv)]
+    [InlineData(TableFormat.Parquet)]
+    [InlineData(TableFormat.Arrow)]
+    public async Task Dispose_RowsOverSeveralBlocks_EveryRowOnceInOrder(TableFormat format)
+    {
+        var path = Path.Combine(Repository.Scratch, $"table-writer{TableFormats.Extension(format)}");
+        using (var table = new TableWriter(path, format, ("row", ColumnKind.Integer), ("text", ColumnKind.Text), ("size", ColumnKind.Number)))
+        {
+            for (var r = 0; r < Rows; r++)
+            {
+                // Every third text cell is null: a block reused after the background write must not show the rows it held.
+                table.Add((long)r).Add(r % 3 == 0 ? null : "r" + r).Add(r / 10m).EndRow();
+            }
+
+            Assert.Equal(Rows, table.Rows);
+        }
+
+        var (numbers, texts, sizes) = await Read(path, format);
+        Assert.Equal(Enumerable.Range(0, Rows).Select(r => (long)r), numbers);
+        Assert.Equal(Enumerable.Range(0, Rows).Select(r => r % 3 == 0 ? null : "r" + r), texts);
+        Assert.Equal(Enumerable.Range(0, Rows).Select(r => r / 10.0), sizes);
+    }
+
+    private static async Task<(long[] Numbers, string?[] Texts, double[] Sizes)> Read(string path, TableFormat format)
+    {
+        if (format == TableFormat.Csv)
+        {
+            var rows = File.ReadLines(path).Skip(1).Select(l => l.Split(',')).ToList();
+            return (rows.Select(c => long.Parse(c[0], System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+                rows.Select(c => c[1].Length == 0 ? null : c[1]).ToArray(),
+                rows.Select(c => double.Parse(c[2], System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        }
+
+        if (format == TableFormat.Parquet)
+        {
+            await using var stream = File.OpenRead(path);
+            await using var reader = await Parquet.ParquetReader.CreateAsync(stream, cancellationToken: TestContext.Current.CancellationToken);
+            var fields = reader.Schema.DataFields;
+            var (numbers, texts, sizes) = (new System.Collections.Generic.List<long>(), new System.Collections.Generic.List<string?>(), new System.Collections.Generic.List<double>());
+            for (var g = 0; g < reader.RowGroupCount; g++)
+            {
+                using var group = reader.OpenRowGroupReader(g);
+                var n = (int)group.RowCount;
+                var (a, b, c) = (new long?[n], new string?[n], new double?[n]);
+                await group.ReadAsync<long>(fields[0], a.AsMemory(), cancellationToken: TestContext.Current.CancellationToken);
+                await group.ReadAsync(fields[1], b.AsMemory(), cancellationToken: TestContext.Current.CancellationToken);
+                await group.ReadAsync<double>(fields[2], c.AsMemory(), cancellationToken: TestContext.Current.CancellationToken);
+                numbers.AddRange(a.Select(v => v!.Value));
+                texts.AddRange(b);
+                sizes.AddRange(c.Select(v => v!.Value));
+            }
+
+            return (numbers.ToArray(), texts.ToArray(), sizes.ToArray());
+        }
+
+        using var file = File.OpenRead(path);
+        using var arrow = new ArrowFileReader(file);
+        var (ns, ts, ss) = (new System.Collections.Generic.List<long>(), new System.Collections.Generic.List<string?>(), new System.Collections.Generic.List<double>());
+        while (await arrow.ReadNextRecordBatchAsync(TestContext.Current.CancellationToken) is { } batch)
+        {
+            var (a, b, c) = ((Int64Array)batch.Column(0), (StringArray)batch.Column(1), (DoubleArray)batch.Column(2));
+            for (var i = 0; i < batch.Length; i++)
+            {
+                ns.Add(a.GetValue(i)!.Value);
+                ts.Add(b.IsNull(i) ? null : b.GetString(i));
+                ss.Add(c.GetValue(i)!.Value);
+            }
+        }
+
+        return (ns.ToArray(), ts.ToArray(), ss.ToArray());
+    }
+}
