@@ -247,7 +247,8 @@ public static class LongTableReader
             var columns = Columns.Find(path, fields.Select(f => f.Name).ToList());
             var assembler = new SeriesAssembler(path, issues);
             long number = 0;
-            next = reader.RowGroupCount > 0 ? Decode(reader, 0, fields, columns) : null;
+            next = reader.RowGroupCount > 0 ? Decode(reader, 0, fields, columns, new ParquetColumns()) : null;
+            ParquetColumns? done = null;
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
                 ParquetColumns group;
@@ -263,7 +264,8 @@ public static class LongTableReader
 
                 // The next row group is decoded on another thread while this one's rows are parsed and its patients evaluated:
                 // one decode at a time, so the reader is never used by two threads.
-                next = g + 1 < reader.RowGroupCount ? Decode(reader, g + 1, fields, columns) : null;
+                // It is decoded into the arrays of the row group before this one, which has been read.
+                next = g + 1 < reader.RowGroupCount ? Decode(reader, g + 1, fields, columns, done ?? new ParquetColumns()) : null;
 
                 for (var i = 0; i < group.Count; i++)
                 {
@@ -275,6 +277,8 @@ public static class LongTableReader
                         yield return series;
                     }
                 }
+
+                done = group;
             }
 
             if (assembler.Finish() is { } last)
@@ -290,154 +294,166 @@ public static class LongTableReader
         }
     }
 
-    /// <summary>Decodes row group <paramref name="index"/> on the thread pool.</summary>
-    private static Task<ParquetColumns> Decode(ParquetReader reader, int index, DataField[] fields, Columns columns)
-        => Task.Run(() => ParquetColumns.Read(reader, index, fields, columns));
+    /// <summary>Decodes row group <paramref name="index"/> into <paramref name="into"/> on the thread pool.</summary>
+    private static Task<ParquetColumns> Decode(ParquetReader reader, int index, DataField[] fields, Columns columns, ParquetColumns into)
+        => Task.Run(() => into.Read(reader, index, fields, columns));
 
-    /// <summary>One row group of a Parquet file, each column in the form it was stored (text, or typed).</summary>
+    /// <summary>
+    /// One row group of a Parquet file, each column in the form it was stored (text, or typed), in arrays of at least
+    /// <see cref="Count"/> cells. The reader decodes a row group into the arrays of the one read two groups before: a file's
+    /// row groups do not each allocate arrays of some 65,536 cells, large objects that only a full garbage collection
+    /// reclaims.
+    /// </summary>
     private sealed class ParquetColumns
     {
-        internal int Count { get; private init; }
+        /// <summary>The values of a column as stored, before they are converted into the arrays below: one scratch array per stored type (reused).</summary>
+        private readonly Dictionary<Type, System.Array> stored = [];
 
-        internal string?[] Subject { get; private init; } = [];
+        internal int Count { get; private set; }
 
-        internal string?[]? DateText { get; private init; }
+        internal string?[] Subject { get; private set; } = [];
 
-        internal LocalDate?[]? Dates { get; private init; }
+        internal string?[]? DateText { get; private set; }
 
-        internal string?[] Lesion { get; private init; } = [];
+        internal LocalDate?[]? Dates { get; private set; }
 
-        internal string?[] Role { get; private init; } = [];
+        internal string?[] Lesion { get; private set; } = [];
 
-        internal string?[]? Organ { get; private init; }
+        internal string?[] Role { get; private set; } = [];
 
-        internal string?[]? Node { get; private init; }
+        internal string?[]? Organ { get; private set; }
 
-        internal string?[]? SizeText { get; private init; }
+        internal string?[]? Node { get; private set; }
 
-        internal decimal?[]? Sizes { get; private init; }
+        internal string?[]? SizeText { get; private set; }
 
-        internal string?[]? Status { get; private init; }
+        internal decimal?[]? Sizes { get; private set; }
 
-        internal string?[]? Equivocal { get; private init; }
+        internal string?[]? Status { get; private set; }
 
-        internal string?[]? Unscheduled { get; private init; }
+        internal string?[]? Equivocal { get; private set; }
 
-        internal static async Task<ParquetColumns> Read(ParquetReader reader, int index, DataField[] fields, Columns columns)
+        internal string?[]? Unscheduled { get; private set; }
+
+        internal async Task<ParquetColumns> Read(ParquetReader reader, int index, DataField[] fields, Columns columns)
         {
             using var group = reader.OpenRowGroupReader(index);
             var n = checked((int)group.RowCount);
             var dateField = fields[columns.Date];
             var sizeField = columns.Size >= 0 ? fields[columns.Size] : null;
-            return new ParquetColumns
+            Count = n;
+            Subject = (await Text(group, fields[columns.Subject], n, Subject).ConfigureAwait(false))!;
+            DateText = IsText(dateField) ? await Text(group, dateField, n, DateText).ConfigureAwait(false) : null;
+            Dates = IsText(dateField) ? null : await DatesOf(group, dateField, n).ConfigureAwait(false);
+            Lesion = (await Text(group, fields[columns.Lesion], n, Lesion).ConfigureAwait(false))!;
+            Role = (await Text(group, fields[columns.Role], n, Role).ConfigureAwait(false))!;
+            Organ = await Text(group, columns.Organ >= 0 ? fields[columns.Organ] : null, n, Organ).ConfigureAwait(false);
+            Node = await Text(group, columns.Node >= 0 ? fields[columns.Node] : null, n, Node).ConfigureAwait(false);
+            SizeText = sizeField is not null && IsText(sizeField) ? await Text(group, sizeField, n, SizeText).ConfigureAwait(false) : null;
+            Sizes = sizeField is not null && !IsText(sizeField) ? await Numbers(group, sizeField, n).ConfigureAwait(false) : null;
+            Status = await Text(group, columns.Status >= 0 ? fields[columns.Status] : null, n, Status).ConfigureAwait(false);
+            Equivocal = await Text(group, columns.Equivocal >= 0 ? fields[columns.Equivocal] : null, n, Equivocal).ConfigureAwait(false);
+            Unscheduled = await Text(group, columns.Unscheduled >= 0 ? fields[columns.Unscheduled] : null, n, Unscheduled).ConfigureAwait(false);
+            return this;
+        }
+
+        /// <summary><paramref name="array"/> when it has at least <paramref name="n"/> cells, else a new array of <paramref name="n"/>.</summary>
+        private static T[] AtLeast<T>(T[]? array, int n) => array is not null && array.Length >= n ? array : new T[n];
+
+        /// <summary><paramref name="n"/> stored values converted into <paramref name="into"/> (reused when long enough).</summary>
+        private static TOut?[] Converted<TIn, TOut>(TIn?[] values, int n, TOut?[]? into, Func<TIn, TOut?> convert)
+            where TIn : struct
+            where TOut : struct
+        {
+            var output = AtLeast(into, n);
+            for (var i = 0; i < n; i++)
             {
-                Count = n,
-                Subject = (await Text(group, fields[columns.Subject], n).ConfigureAwait(false))!,
-                DateText = IsText(dateField) ? await Text(group, dateField, n).ConfigureAwait(false) : null,
-                Dates = IsText(dateField) ? null : await DatesOf(group, dateField, n).ConfigureAwait(false),
-                Lesion = (await Text(group, fields[columns.Lesion], n).ConfigureAwait(false))!,
-                Role = (await Text(group, fields[columns.Role], n).ConfigureAwait(false))!,
-                Organ = await Text(group, columns.Organ >= 0 ? fields[columns.Organ] : null, n).ConfigureAwait(false),
-                Node = await Text(group, columns.Node >= 0 ? fields[columns.Node] : null, n).ConfigureAwait(false),
-                SizeText = sizeField is not null && IsText(sizeField) ? await Text(group, sizeField, n).ConfigureAwait(false) : null,
-                Sizes = sizeField is not null && !IsText(sizeField) ? await Numbers(group, sizeField, n).ConfigureAwait(false) : null,
-                Status = await Text(group, columns.Status >= 0 ? fields[columns.Status] : null, n).ConfigureAwait(false),
-                Equivocal = await Text(group, columns.Equivocal >= 0 ? fields[columns.Equivocal] : null, n).ConfigureAwait(false),
-                Unscheduled = await Text(group, columns.Unscheduled >= 0 ? fields[columns.Unscheduled] : null, n).ConfigureAwait(false),
-            };
+                output[i] = values[i] is { } v ? convert(v) : null;
+            }
+
+            return output;
+        }
+
+        /// <summary>The first <paramref name="n"/> values of a column as stored, in this row group's scratch array for their type.</summary>
+        private async Task<T?[]> Stored<T>(ParquetRowGroupReader group, DataField field, int n)
+            where T : struct
+        {
+            var values = AtLeast(stored.TryGetValue(typeof(T), out var kept) ? (T?[])kept : null, n);
+            stored[typeof(T)] = values;
+            await group.ReadAsync<T>(field, values.AsMemory(0, n)).ConfigureAwait(false);
+            return values;
         }
 
         private static bool IsText(DataField field) => field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>);
 
-        /// <summary>A column as text: strings as stored, flags as true/false; null when the column is absent.</summary>
-        private static async Task<string?[]?> Text(ParquetRowGroupReader group, DataField? field, int n)
+        /// <summary>A column as text (into <paramref name="into"/> when long enough): strings as stored, flags as true/false; null when the column is absent.</summary>
+        private async Task<string?[]?> Text(ParquetRowGroupReader group, DataField? field, int n, string?[]? into)
         {
             if (field is null)
             {
                 return null;
             }
 
+            var words = AtLeast(into, n);
             if (IsText(field))
             {
-                var values = new string?[n];
-                await group.ReadAsync(field, values.AsMemory()).ConfigureAwait(false);
-                return values;
+                await group.ReadAsync(field, words.AsMemory(0, n)).ConfigureAwait(false);
+                return words;
             }
 
             if (field.ClrType == typeof(bool))
             {
-                var flags = new bool?[n];
-                await group.ReadAsync<bool>(field, flags.AsMemory()).ConfigureAwait(false);
-                return Array.ConvertAll(flags, f => f.HasValue ? (f.Value ? "true" : "false") : null);
+                var flags = await Stored<bool>(group, field, n).ConfigureAwait(false);
+                for (var i = 0; i < n; i++)
+                {
+                    words[i] = flags[i] is { } f ? (f ? "true" : "false") : null;
+                }
+
+                return words;
             }
 
             throw new InvalidDataException($"column {field.Name} is {field.ClrType.Name}; text or a flag was expected");
         }
 
-        private static async Task<LocalDate?[]> DatesOf(ParquetRowGroupReader group, DataField field, int n)
+        private async Task<LocalDate?[]> DatesOf(ParquetRowGroupReader group, DataField field, int n)
         {
             if (field.ClrType == typeof(DateTime))
             {
-                var values = new DateTime?[n];
-                await group.ReadAsync<DateTime>(field, values.AsMemory()).ConfigureAwait(false);
-                return Array.ConvertAll(values, v => v.HasValue ? LocalDate.FromDateTime(v.Value) : (LocalDate?)null);
+                return Converted(await Stored<DateTime>(group, field, n).ConfigureAwait(false), n, Dates, v => (LocalDate?)LocalDate.FromDateTime(v));
             }
 
             if (field.ClrType == typeof(DateOnly))
             {
-                var values = new DateOnly?[n];
-                await group.ReadAsync<DateOnly>(field, values.AsMemory()).ConfigureAwait(false);
-                return Array.ConvertAll(values, v => v.HasValue ? LocalDate.FromDateOnly(v.Value) : (LocalDate?)null);
+                return Converted(await Stored<DateOnly>(group, field, n).ConfigureAwait(false), n, Dates, v => (LocalDate?)LocalDate.FromDateOnly(v));
             }
 
             throw new InvalidDataException($"column {field.Name} is {field.ClrType.Name}; a date, a timestamp or ISO text was expected");
         }
 
         /// <summary>A size column as exact decimals (a double is read by its shortest round-trip text, so 12.3 stays 12.3).</summary>
-        private static async Task<decimal?[]> Numbers(ParquetRowGroupReader group, DataField field, int n)
+        private async Task<decimal?[]> Numbers(ParquetRowGroupReader group, DataField field, int n)
         {
             if (field.ClrType == typeof(decimal))
             {
-                var values = new decimal?[n];
-                await group.ReadAsync<decimal>(field, values.AsMemory()).ConfigureAwait(false);
+                var values = AtLeast(Sizes, n);
+                await group.ReadAsync<decimal>(field, values.AsMemory(0, n)).ConfigureAwait(false);
                 return values;
-            }
-
-            if (field.ClrType == typeof(double))
-            {
-                var values = new double?[n];
-                await group.ReadAsync<double>(field, values.AsMemory()).ConfigureAwait(false);
-                return Array.ConvertAll(values, v => v.HasValue ? Words.Exact(v.Value) : null);
-            }
-
-            if (field.ClrType == typeof(float))
-            {
-                var values = new float?[n];
-                await group.ReadAsync<float>(field, values.AsMemory()).ConfigureAwait(false);
-                return Array.ConvertAll(values, v => v.HasValue ? Words.Exact(double.Parse(v.Value.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)) : null);
             }
 
             return field.ClrType switch
             {
-                var t when t == typeof(int) => await Integers<int>(group, field, n, v => v).ConfigureAwait(false),
-                var t when t == typeof(long) => await Integers<long>(group, field, n, v => v).ConfigureAwait(false),
-                var t when t == typeof(short) => await Integers<short>(group, field, n, v => v).ConfigureAwait(false),
-                var t when t == typeof(sbyte) => await Integers<sbyte>(group, field, n, v => v).ConfigureAwait(false),
-                var t when t == typeof(byte) => await Integers<byte>(group, field, n, v => v).ConfigureAwait(false),
-                var t when t == typeof(ushort) => await Integers<ushort>(group, field, n, v => v).ConfigureAwait(false),
-                var t when t == typeof(uint) => await Integers<uint>(group, field, n, v => v).ConfigureAwait(false),
-                var t when t == typeof(ulong) => await Integers<ulong>(group, field, n, v => v).ConfigureAwait(false),
+                var t when t == typeof(double) => Converted(await Stored<double>(group, field, n).ConfigureAwait(false), n, Sizes, Words.Exact),
+                var t when t == typeof(float) => Converted(await Stored<float>(group, field, n).ConfigureAwait(false), n, Sizes, v => Words.Exact(double.Parse(v.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture))),
+                var t when t == typeof(int) => Converted(await Stored<int>(group, field, n).ConfigureAwait(false), n, Sizes, v => (decimal?)v),
+                var t when t == typeof(long) => Converted(await Stored<long>(group, field, n).ConfigureAwait(false), n, Sizes, v => (decimal?)v),
+                var t when t == typeof(short) => Converted(await Stored<short>(group, field, n).ConfigureAwait(false), n, Sizes, v => (decimal?)v),
+                var t when t == typeof(sbyte) => Converted(await Stored<sbyte>(group, field, n).ConfigureAwait(false), n, Sizes, v => (decimal?)v),
+                var t when t == typeof(byte) => Converted(await Stored<byte>(group, field, n).ConfigureAwait(false), n, Sizes, v => (decimal?)v),
+                var t when t == typeof(ushort) => Converted(await Stored<ushort>(group, field, n).ConfigureAwait(false), n, Sizes, v => (decimal?)v),
+                var t when t == typeof(uint) => Converted(await Stored<uint>(group, field, n).ConfigureAwait(false), n, Sizes, v => (decimal?)v),
+                var t when t == typeof(ulong) => Converted(await Stored<ulong>(group, field, n).ConfigureAwait(false), n, Sizes, v => (decimal?)v),
                 _ => throw new InvalidDataException($"column {field.Name} is {field.ClrType.Name}; a number or text was expected"),
             };
-        }
-
-        /// <summary>An integer size column of any width, signed or not, as decimals.</summary>
-        private static async Task<decimal?[]> Integers<T>(ParquetRowGroupReader group, DataField field, int n, Func<T, decimal> convert)
-            where T : struct
-        {
-            var values = new T?[n];
-            await group.ReadAsync<T>(field, values.AsMemory()).ConfigureAwait(false);
-            return Array.ConvertAll(values, v => v.HasValue ? convert(v.Value) : (decimal?)null);
         }
     }
 }

@@ -370,6 +370,9 @@ internal sealed class TableWriter : IDisposable
     {
         private readonly T?[] values = new T?[BlockRows];
 
+        /// <summary>The cells converted for Parquet (dates as DateOnly, decimals as doubles), made on the first block written.</summary>
+        private System.Array? converted;
+
         internal TableWriter Put(int row, T? value, TableWriter table)
         {
             values[row] = value;
@@ -433,17 +436,19 @@ internal sealed class TableWriter : IDisposable
             return new ArrowBuffer(bytes);
         }
 
-        private static ReadOnlyMemory<TOut?> Convert<TIn, TOut>(TIn?[] input, int count, Func<TIn, TOut> convert)
+        /// <summary>The first <paramref name="count"/> cells converted for Parquet, in an array this column keeps (a block's worth of cells is a large object: made once, not per block).</summary>
+        private ReadOnlyMemory<TOut?> Convert<TIn, TOut>(TIn?[] input, int count, Func<TIn, TOut> convert)
             where TIn : struct
             where TOut : struct
         {
-            var output = new TOut?[count];
+            var output = converted as TOut?[] ?? new TOut?[BlockRows];
+            converted = output;
             for (var r = 0; r < count; r++)
             {
                 output[r] = input[r] is { } v ? convert(v) : null;
             }
 
-            return output;
+            return output.AsMemory(0, count);
         }
     }
 }
