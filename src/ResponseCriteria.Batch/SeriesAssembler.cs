@@ -296,7 +296,19 @@ internal static class Words
     internal const NonTargetStatus TooSmall = (NonTargetStatus)(-1);
 
     /// <summary>The status of a status word (TSTM as <see cref="TooSmall"/>), NE for none, or null for an unknown word.</summary>
-    internal static NonTargetStatus? Status(string? word)
+    internal static NonTargetStatus? Status(string? word) => word switch
+    {
+        // The words as the writers write them, matched at once; any other spelling (case, spaces) as the general rule says.
+        null or "" or "NE" => NonTargetStatus.NotEvaluable,
+        "present" => NonTargetStatus.Present,
+        "absent" => NonTargetStatus.Absent,
+        "progression" => NonTargetStatus.Progression,
+        "furtherIncrease" => NonTargetStatus.FurtherIncrease,
+        "TSTM" => TooSmall,
+        _ => StatusOfText(word),
+    };
+
+    private static NonTargetStatus? StatusOfText(string word)
     {
         var w = word.AsSpan().Trim();
         return w.Length == 0 || Is(w, "NE") ? NonTargetStatus.NotEvaluable
@@ -311,7 +323,16 @@ internal static class Words
     private static bool Is(ReadOnlySpan<char> word, string expected) => word.Equals(expected, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The role of a role word, or null.</summary>
-    internal static LongTableRole? Role(string? word)
+    internal static LongTableRole? Role(string? word) => word switch
+    {
+        "target" => LongTableRole.Target,
+        "nonTarget" => LongTableRole.NonTarget,
+        "new" => LongTableRole.New,
+        "none" => LongTableRole.None,
+        _ => RoleOfText(word),
+    };
+
+    private static LongTableRole? RoleOfText(string? word)
     {
         var w = word.AsSpan().Trim();
         return Is(w, "target") ? LongTableRole.Target
@@ -324,8 +345,18 @@ internal static class Words
     /// <summary>The value of a flag (true/false, yes/no, y/n, 1/0); null for empty; false with <paramref name="ok"/> false for anything else.</summary>
     internal static bool? Flag(string? word, out bool ok)
     {
-        var w = word.AsSpan().Trim();
         ok = true;
+        switch (word)
+        {
+            case null:
+                return null;
+            case "true":
+                return true;
+            case "false":
+                return false;
+        }
+
+        var w = word.AsSpan().Trim();
         if (w.Length == 0)
         {
             return null;

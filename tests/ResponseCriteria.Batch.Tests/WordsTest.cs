@@ -1,8 +1,10 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using ResponseCriteria.Lesions;
 using Xunit;
 
 namespace ResponseCriteria.Batch.Tests;
@@ -15,6 +17,56 @@ public sealed class WordsTest
 
     private static bool Same(decimal? a, decimal? b)
         => a is null ? b is null : b is not null && decimal.GetBits(a.Value).AsSpan().SequenceEqual(decimal.GetBits(b.Value));
+
+    [Property(MaxTest = 500)]
+    public Property StatusRoleFlag_AnyCaseAndSpaces_TheWordsOwnValue()
+        => Prop.ForAll(
+            Gen.Elements("NE", "present", "absent", "progression", "furtherIncrease", "TSTM", "target", "nonTarget", "non-target", "non_target", "new", "none", "true", "false", "yes", "no", "y", "n", "1", "0", "", "presentx", "tru").ToArbitrary(),
+            ArbMap.Default.ArbFor<bool[]>(),
+            Gen.Elements("", " ", "\t", "  ").ToArbitrary(),
+            (word, upper, pad) =>
+            {
+                // The words as written are matched at once; the same word in other case or with spaces must mean the same.
+                var recased = string.Concat(word.Select((c, i) => upper.Length > i && upper[i] ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c)));
+                var variant = pad + recased + pad;
+                var flag = Words.Flag(word, out var ok);
+                var variantFlag = Words.Flag(variant, out var variantOk);
+                return (Words.Status(variant) == Words.Status(word) && Words.Role(variant) == Words.Role(word) && (flag, ok) == (variantFlag, variantOk))
+                    .Label($"'{word}' vs '{variant}'");
+            });
+
+    [Theory]
+    [InlineData(null, NonTargetStatus.NotEvaluable)]
+    [InlineData("present", NonTargetStatus.Present)]
+    [InlineData(" Absent ", NonTargetStatus.Absent)]
+    [InlineData("TSTM", Words.TooSmall)]
+    [InlineData("furtherIncrease", NonTargetStatus.FurtherIncrease)]
+    [InlineData("maybe", null)]
+    public void Status_Word_ItsStatus(string? word, NonTargetStatus? expected) => Assert.Equal(expected, Words.Status(word));
+
+    [Theory]
+    [InlineData("target", LongTableRole.Target)]
+    [InlineData("nonTarget", LongTableRole.NonTarget)]
+    [InlineData("NON-TARGET", LongTableRole.NonTarget)]
+    [InlineData("new", LongTableRole.New)]
+    [InlineData(" none", LongTableRole.None)]
+    [InlineData("lesion", null)]
+    [InlineData(null, null)]
+    public void Role_Word_ItsRole(string? word, LongTableRole? expected) => Assert.Equal(expected, Words.Role(word));
+
+    [Theory]
+    [InlineData(null, null, true)]
+    [InlineData("", null, true)]
+    [InlineData("true", true, true)]
+    [InlineData("false", false, true)]
+    [InlineData("Yes", true, true)]
+    [InlineData("0", false, true)]
+    [InlineData("perhaps", null, false)]
+    public void Flag_Word_ItsValueAndWhetherItIsOne(string? word, bool? expected, bool expectedOk)
+    {
+        var value = Words.Flag(word, out var ok);
+        Assert.Equal((expected, expectedOk), (value, ok));
+    }
 
     [Property(MaxTest = 2000)]
     public Property Exact_DecimalWrittenAsDouble_TheDecimalOfItsShortestText()
