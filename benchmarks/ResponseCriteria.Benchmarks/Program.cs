@@ -36,9 +36,48 @@ if (args.Length == 2 && args[0] == "scale")
     return;
 }
 
-// "repeat N recist|irecist|derive|arrow|write": evaluates CohortBenchmarks' 10,000 patients (or derives best response for
+// "pipeline FILE read|evaluate|DIR": reads a long-table file into series (read), or evaluates them under RECIST 1.1 on
+// every core (evaluate), or also writes the results as Parquet into DIR (recist batch's pipeline), and prints the time,
+// the garbage collector's pauses and collections and the bytes allocated a patient. Run it with recist's collector
+// settings to see what recist sees: DOTNET_gcConcurrent=0 DOTNET_GCConserveMemory=9.
+if (args.Length == 3 && args[0] == "pipeline")
+{
+    var clock = Stopwatch.StartNew();
+    var issues = new ResponseCriteria.Batch.BatchIssues();
+    var series = ResponseCriteria.Batch.LongTableReader.Read(args[1], issues);
+    var results = new CohortEvaluator(new Recist11Evaluator()).Evaluate(series);
+    long patients = 0;
+    if (args[2] == "read")
+    {
+        foreach (var _ in series)
+        {
+            patients++;
+        }
+    }
+    else if (args[2] == "evaluate")
+    {
+        foreach (var _ in results)
+        {
+            patients++;
+        }
+    }
+    else
+    {
+        using var writer = new ResponseCriteria.Batch.ResultTableWriter(args[2], ResponseCriteria.Batch.TableFormat.Parquet);
+        foreach (var result in results)
+        {
+            writer.Write(result);
+            patients++;
+        }
+    }
+
+    Console.WriteLine($"{patients} patients in {clock.Elapsed.TotalSeconds:F1} s, GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F2} s, collections {GC.CollectionCount(0)} (full {GC.CollectionCount(2)}), {GC.GetTotalAllocatedBytes() / (double)Math.Max(1, patients):F0} B allocated a patient");
+    return;
+}
+
+// "repeat N recist|irecist|derive|arrow|write|parquet|csv": evaluates CohortBenchmarks' 10,000 patients (or derives best response for
 // RecordedCallsBenchmarks' subjects, or reads BatchBenchmarks' Arrow batches into series, or writes the 10,000 RECIST 1.1
-// results as Arrow record batches) N times on one thread and prints
+// results as Arrow record batches, or as Parquet or CSV files in a temporary folder) N times on one thread and prints
 // the time per patient: a steady loop to run under a profiler (`perf record`, see docs/benchmarks.md), not a measurement
 // to quote.
 if (args.Length == 3 && args[0] == "repeat")
@@ -56,15 +95,18 @@ if (args.Length == 3 && args[0] == "repeat")
             checksum += batch.ReadArrowBatches();
         }
     }
-    else if (args[2] == "write")
+    else if (args[2] is "write" or "parquet" or "csv")
     {
         var (cohort, _) = SyntheticCohort.Build(10_000, 42);
         var evaluator = new Recist11Evaluator();
         var results = System.Array.ConvertAll(cohort, evaluator.Evaluate);
+        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "recist-repeat-write");
         clock.Restart();
         for (var r = 0; r < repeats; r++)
         {
-            using var writer = ResponseCriteria.Batch.ResultTableWriter.ToRecordBatches(b => checksum += b.Length, b => checksum += b.Length);
+            using var writer = args[2] == "write"
+                ? ResponseCriteria.Batch.ResultTableWriter.ToRecordBatches(b => checksum += b.Length, b => checksum += b.Length)
+                : new ResponseCriteria.Batch.ResultTableWriter(folder, args[2] == "csv" ? ResponseCriteria.Batch.TableFormat.Csv : ResponseCriteria.Batch.TableFormat.Parquet);
             foreach (var result in results)
             {
                 writer.Write(result);
