@@ -201,26 +201,15 @@ public sealed class LongTableReaderTest
     public async Task ReadParquet_TypedColumns_DatesAndNumbersRead()
     {
         var path = Scratch(".parquet");
-        var token = TestContext.Current.CancellationToken;
-        await using (var stream = File.Create(path))
-        {
-            var subject = new Parquet.Schema.DataField<string>("subject");
-            var date = new Parquet.Schema.DataField<DateOnly>("date");
-            var lesion = new Parquet.Schema.DataField<string>("lesion");
-            var role = new Parquet.Schema.DataField<string>("role");
-            var organ = new Parquet.Schema.DataField<string>("organ", true);
-            var size = new Parquet.Schema.DecimalDataField("size_mm", 10, 2, isNullable: true);
-            var node = new Parquet.Schema.DataField<bool?>("node");
-            await using var writer = await Parquet.ParquetWriter.CreateAsync(new Parquet.Schema.ParquetSchema(subject, date, lesion, role, organ, size, node), stream, cancellationToken: token);
-            using var group = writer.CreateRowGroup();
-            await group.WriteAsync(subject, new[] { "A", "A", "A" });
-            await group.WriteAsync<DateOnly>(date, new DateOnly[] { new(2024, 1, 1), new(2024, 1, 1), new(2024, 3, 1) }.AsMemory(), cancellationToken: token);
-            await group.WriteAsync(lesion, new[] { "T1", "N1", "T1" });
-            await group.WriteAsync(role, new[] { "target", "target", "target" });
-            await group.WriteAsync(organ, new string?[] { "liver", "mediastinum", null });
-            await group.WriteAsync<decimal>(size, new decimal?[] { 50.25m, 20m, 30.1m }.AsMemory(), cancellationToken: token);
-            await group.WriteAsync<bool>(node, new bool?[] { false, true, null }.AsMemory(), cancellationToken: token);
-        }
+        await WriteParquet(
+            path,
+            Text("subject", "A", "A", "A"),
+            Values(new Parquet.Schema.DataField<DateOnly>("date"), new DateOnly?[] { new(2024, 1, 1), new(2024, 1, 1), new(2024, 3, 1) }),
+            Text("lesion", "T1", "N1", "T1"),
+            Text("role", "target", "target", "target"),
+            Text("organ", "liver", "mediastinum", null),
+            Values(new Parquet.Schema.DecimalDataField("size_mm", 10, 2, isNullable: true), new decimal?[] { 50.25m, 20m, 30.1m }),
+            Values(new Parquet.Schema.DataField<bool?>("node"), new bool?[] { false, true, null }));
 
         var issues = new BatchIssues();
         var series = Assert.Single(LongTableReader.ReadParquet(path, issues));
@@ -240,42 +229,24 @@ public sealed class LongTableReaderTest
     [InlineData("uint64")]
     public async Task ReadParquet_IntegerSizeColumns_ReadAsMillimetres(string type)
     {
-        var path = Scratch(".parquet");
-        var token = TestContext.Current.CancellationToken;
-        await using (var stream = File.Create(path))
+        var size = type switch
         {
-            var subject = new Parquet.Schema.DataField<string>("subject");
-            var date = new Parquet.Schema.DataField<DateOnly>("date");
-            var lesion = new Parquet.Schema.DataField<string>("lesion");
-            var role = new Parquet.Schema.DataField<string>("role");
-            var organ = new Parquet.Schema.DataField<string>("organ", true);
-            Parquet.Schema.DataField size = type switch
-            {
-                "int16" => new Parquet.Schema.DataField<short?>("size_mm"),
-                "int8" => new Parquet.Schema.DataField<sbyte?>("size_mm"),
-                "uint8" => new Parquet.Schema.DataField<byte?>("size_mm"),
-                "uint16" => new Parquet.Schema.DataField<ushort?>("size_mm"),
-                "uint32" => new Parquet.Schema.DataField<uint?>("size_mm"),
-                _ => new Parquet.Schema.DataField<ulong?>("size_mm"),
-            };
-            await using var writer = await Parquet.ParquetWriter.CreateAsync(new Parquet.Schema.ParquetSchema(subject, date, lesion, role, organ, size), stream, cancellationToken: token);
-            using var group = writer.CreateRowGroup();
-            await group.WriteAsync(subject, new[] { "A", "A" });
-            await group.WriteAsync<DateOnly>(date, new DateOnly[] { new(2024, 1, 1), new(2024, 3, 1) }.AsMemory(), cancellationToken: token);
-            await group.WriteAsync(lesion, new[] { "T1", "T1" });
-            await group.WriteAsync(role, new[] { "target", "target" });
-            await group.WriteAsync(organ, new string?[] { "liver", null });
-            var write = type switch
-            {
-                "int16" => group.WriteAsync<short>(size, new short?[] { 50, 30 }.AsMemory(), cancellationToken: token),
-                "int8" => group.WriteAsync<sbyte>(size, new sbyte?[] { 50, 30 }.AsMemory(), cancellationToken: token),
-                "uint8" => group.WriteAsync<byte>(size, new byte?[] { 50, 30 }.AsMemory(), cancellationToken: token),
-                "uint16" => group.WriteAsync<ushort>(size, new ushort?[] { 50, 30 }.AsMemory(), cancellationToken: token),
-                "uint32" => group.WriteAsync<uint>(size, new uint?[] { 50, 30 }.AsMemory(), cancellationToken: token),
-                _ => group.WriteAsync<ulong>(size, new ulong?[] { 50, 30 }.AsMemory(), cancellationToken: token),
-            };
-            await write;
-        }
+            "int16" => Values(new Parquet.Schema.DataField<short?>("size_mm"), new short?[] { 50, 30 }),
+            "int8" => Values(new Parquet.Schema.DataField<sbyte?>("size_mm"), new sbyte?[] { 50, 30 }),
+            "uint8" => Values(new Parquet.Schema.DataField<byte?>("size_mm"), new byte?[] { 50, 30 }),
+            "uint16" => Values(new Parquet.Schema.DataField<ushort?>("size_mm"), new ushort?[] { 50, 30 }),
+            "uint32" => Values(new Parquet.Schema.DataField<uint?>("size_mm"), new uint?[] { 50, 30 }),
+            _ => Values(new Parquet.Schema.DataField<ulong?>("size_mm"), new ulong?[] { 50, 30 }),
+        };
+        var path = Scratch(".parquet");
+        await WriteParquet(
+            path,
+            Text("subject", "A", "A"),
+            Values(new Parquet.Schema.DataField<DateOnly>("date"), new DateOnly?[] { new(2024, 1, 1), new(2024, 3, 1) }),
+            Text("lesion", "T1", "T1"),
+            Text("role", "target", "target"),
+            Text("organ", "liver", null),
+            size);
 
         var issues = new BatchIssues();
         var series = Assert.Single(LongTableReader.ReadParquet(path, issues));
@@ -283,6 +254,32 @@ public sealed class LongTableReaderTest
         Assert.Equal(50m, series.Baseline.Target("T1").Millimetres);
         Assert.Equal(30m, series.FollowUps[0].Target("T1").Millimetres);
     }
+
+    /// <summary>A Parquet file of one row group holding <paramref name="columns"/>.</summary>
+    private static async Task WriteParquet(string path, params ParquetColumn[] columns)
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var stream = File.Create(path);
+        await using var writer = await Parquet.ParquetWriter.CreateAsync(new Parquet.Schema.ParquetSchema(columns.Select(c => (Parquet.Schema.Field)c.Field).ToArray()), stream, cancellationToken: token);
+        using var group = writer.CreateRowGroup();
+        foreach (var column in columns)
+        {
+            await column.Write(group, token);
+        }
+    }
+
+    /// <summary>A column of a test Parquet file: its field and how its values are written.</summary>
+    private sealed record ParquetColumn(Parquet.Schema.DataField Field, Func<Parquet.ParquetRowGroupWriter, System.Threading.CancellationToken, Task> Write);
+
+    private static ParquetColumn Text(string name, params string?[] values)
+    {
+        var field = new Parquet.Schema.DataField<string>(name, true);
+        return new(field, async (group, _) => await group.WriteAsync(field, values));
+    }
+
+    private static ParquetColumn Values<T>(Parquet.Schema.DataField field, T?[] values)
+        where T : struct
+        => new(field, async (group, token) => await group.WriteAsync<T>(field, values.AsMemory(), cancellationToken: token));
 
     private static string[] Codes(PatientSeries series)
         => new Recist11Evaluator().Evaluate(series).TimePoints.Select(tp => Responses.ResponseCodes.ToCode(tp.Response, Responses.Criteria.Recist11)).ToArray();
