@@ -110,7 +110,9 @@ public static class LongTableReader
         SepReader reader;
         try
         {
-            reader = Sep.Reader(o => o with { Unescape = true, Sep = new Sep(',') }).From(stream);
+            // A pool of strings per column: a patient's rows repeat its subject, and the words and lesion ids repeat across
+            // patients, so most cells reuse a string instead of allocating one (bounded: Sep's default capacity per column).
+            reader = Sep.Reader(o => o with { Unescape = true, Sep = new Sep(','), CreateToString = SepToString.PoolPerCol() }).From(stream);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException or InvalidOperationException)
         {
@@ -122,6 +124,8 @@ public static class LongTableReader
             var names = reader.Header.ColNames.Select(n => n.Trim()).ToList();
             var columns = Columns.Find(path, names);
             var assembler = new SeriesAssembler(path, issues);
+            int[] at = [columns.Subject, columns.Date, columns.Lesion, columns.Role, columns.Organ, columns.Node, columns.Size, columns.Status, columns.Equivocal, columns.Unscheduled];
+            var cells = new string?[at.Length];
             long number = 0;
             using var rows = reader.GetEnumerator();
             while (true)
@@ -140,7 +144,7 @@ public static class LongTableReader
 
                 number++;
                 issues.RowsRead++;
-                var cells = Cells(rows.Current, columns);
+                Cells(rows.Current, at, cells);
                 var parsed = Columns.Parse(number, cells[0], cells[1], null, cells[2], cells[3], cells[4], cells[5], cells[6], null, cells[7], cells[8], cells[9], assembler);
                 if (parsed is { } row && assembler.Add(row) is { } series)
                 {
@@ -155,17 +159,13 @@ public static class LongTableReader
         }
     }
 
-    /// <summary>The row's long-table cells in <see cref="LongTable.Columns"/> order (null where the column is absent).</summary>
-    private static string?[] Cells(SepReader.Row row, Columns columns)
+    /// <summary>Puts the row's long-table cells, the columns at <paramref name="at"/> (in <see cref="LongTable.Columns"/> order), into <paramref name="cells"/> (null where the column is absent).</summary>
+    private static void Cells(SepReader.Row row, int[] at, string?[] cells)
     {
-        int[] at = [columns.Subject, columns.Date, columns.Lesion, columns.Role, columns.Organ, columns.Node, columns.Size, columns.Status, columns.Equivocal, columns.Unscheduled];
-        var cells = new string?[at.Length];
         for (var i = 0; i < at.Length; i++)
         {
             cells[i] = at[i] >= 0 && at[i] < row.ColCount ? row[at[i]].ToString() : null;
         }
-
-        return cells;
     }
 
     private static Stream Open(string path)

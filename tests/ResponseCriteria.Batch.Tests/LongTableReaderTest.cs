@@ -92,6 +92,24 @@ public sealed class LongTableReaderTest
     }
 
     [Fact]
+    public void ReadCsv_QuotedCells_TheirTextWithoutQuotesAndEachCellItsOwn()
+    {
+        // Quoted cells (a comma, a doubled quote) are read as their text; the strings pooled per column never mix two cells.
+        var path = Csv(
+            "subject,date,lesion,role,organ,size_mm",
+            "\"A, 1\",2024-01-01,T1,target,\"liver, segment \"\"7\"\"\",50",
+            "\"A, 1\",2024-01-01,T2,target,liver,20",
+            "B,2024-01-01,T1,target,\"liver, segment \"\"8\"\"\",40",
+            "\"A, 1\",2024-03-01,T1,target,,30");
+        var issues = new BatchIssues();
+        var read = LongTableReader.ReadCsv(path, issues).ToList();
+        Assert.Equal(1, issues.Rejected); // A's rows are split by B's
+        Assert.Equal(["A, 1", "B"], read.Select(s => s.Id));
+        Assert.Equal(["liver, segment \"7\"", "liver"], read[0].Lesions.Select(l => l.Organ));
+        Assert.Equal("liver, segment \"8\"", Assert.Single(read[1].Lesions).Organ);
+    }
+
+    [Fact]
     public void ReadCsv_NoneRows_KeepScansOfPatientsWithoutDisease()
     {
         var path = Csv("subject,date,lesion,role", "A,2024-01-01,,none", "A,2024-03-01,,none", "A,2024-05-01,NL1,new");
