@@ -348,7 +348,7 @@ internal static class Words
         ok = true;
         switch (word)
         {
-            case null:
+            case null or "":
                 return null;
             case "true":
                 return true;
