@@ -52,6 +52,7 @@ public sealed class ArrowLongTableReaderTest
     [InlineData("uint16")]
     [InlineData("uint32")]
     [InlineData("uint64")]
+    [InlineData("float32")]
     public void Read_IntegerSizeColumns_ReadAsMillimetres(string type)
     {
         IArrowArray sizes = type switch
@@ -61,7 +62,8 @@ public sealed class ArrowLongTableReaderTest
             "uint8" => new UInt8Array.Builder().Append(50).Append(30).Build(),
             "uint16" => new UInt16Array.Builder().Append(50).Append(30).Build(),
             "uint32" => new UInt32Array.Builder().Append(50).Append(30).Build(),
-            _ => new UInt64Array.Builder().Append(50).Append(30).Build(),
+            "uint64" => new UInt64Array.Builder().Append(50).Append(30).Build(),
+            _ => new FloatArray.Builder().Append(50f).Append(30f).Build(),
         };
         var issues = new BatchIssues();
         var series = Assert.Single(ArrowLongTableReader.Read([OneTarget(sizes)], issues));
@@ -89,15 +91,26 @@ public sealed class ArrowLongTableReaderTest
         Assert.Contains("1000000000000000000000000000000", issue.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Read_DictionaryIndexOutsideItsDictionary_BatchFormatExceptionNamingTheColumn()
+    [Theory]
+    [InlineData(1)] // one past the last entry
+    [InlineData(3)]
+    [InlineData(-1)]
+    public void Read_DictionaryIndexOutsideItsDictionary_BatchFormatExceptionNamingTheColumn(int index)
     {
         var words = new StringArray.Builder().Append("target").Build();
-        var indices = new Int32Array.Builder().Append(0).Append(3).Build();
+        var indices = new Int32Array.Builder().Append(0).Append(index).Build();
         var roles = new DictionaryArray(new Apache.Arrow.Types.DictionaryType(Apache.Arrow.Types.Int32Type.Default, Apache.Arrow.Types.StringType.Default, false), indices, words);
         var batch = OneTarget(new DoubleArray.Builder().Append(50).Append(30).Build(), roles);
         var error = Assert.Throws<BatchFormatException>(() => ArrowLongTableReader.Read([batch], new BatchIssues()).ToList());
-        Assert.Contains("column role has a dictionary index 3, outside its dictionary of 1 entries", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"column role has a dictionary index {index}, outside its dictionary of 1 entries", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_SizeColumnOfDates_BatchFormatExceptionNamingTheColumn()
+    {
+        var batch = OneTarget(new Date32Array.Builder().Append(new DateOnly(2024, 1, 1)).Append(new DateOnly(2024, 1, 2)).Build());
+        var error = Assert.Throws<BatchFormatException>(() => ArrowLongTableReader.Read([batch], new BatchIssues()).ToList());
+        Assert.Contains("column size_mm is date32; a number or text was expected", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,13 +148,14 @@ public sealed class ArrowLongTableReaderTest
             .Build();
         var issues = new BatchIssues();
         var series = Assert.Single(ArrowLongTableReader.Read([batch], issues));
-        Assert.Equal(0, issues.Rejected);
+        Assert.Equal((3, 0), (issues.RowsRead, issues.Rejected));
         Assert.Equal(50.25m, series.Baseline.Target("T1").Millimetres);
         Assert.True(series.Lesions.Single(l => l.Id == "N1").IsLymphNode);
         Assert.Equal(30.1m, series.FollowUps[0].Target("T1").Millimetres);
     }
 
     [Theory]
+    [InlineData("date32")]
     [InlineData("date64")]
     [InlineData("timestamp")]
     public void Read_DateColumnTypes_EachRunOfDatesReadAndAMissingDateRejected(string type)
@@ -165,6 +179,17 @@ public sealed class ArrowLongTableReaderTest
 
     private static IArrowArray DateArray(string type, DateTimeOffset?[] dates)
     {
+        if (type == "date32")
+        {
+            var days32 = new Date32Array.Builder();
+            foreach (var d in dates)
+            {
+                _ = d is { } v ? days32.Append(DateOnly.FromDateTime(v.Date)) : days32.AppendNull();
+            }
+
+            return days32.Build();
+        }
+
         if (type == "date64")
         {
             var days = new Date64Array.Builder();

@@ -38,6 +38,27 @@ public sealed class TableWriterTest
         Assert.Equal(Enumerable.Range(0, Rows).Select(r => r / 10.0), sizes);
     }
 
+    [Fact]
+    public void Add_RecordBatchesOverABlock_OneBatchPerBlockOnTheCallersThread()
+    {
+        var batches = new System.Collections.Generic.List<(RecordBatch Batch, int Thread)>();
+        using (var table = new TableWriter(b => batches.Add((b, Environment.CurrentManagedThreadId)), ("row", ColumnKind.Integer), ("text", ColumnKind.Text)))
+        {
+            for (var r = 0; r < 70_000; r++)
+            {
+                table.Add((long)r).Add(r % 3 == 0 ? null : "r" + r).EndRow();
+            }
+        }
+
+        Assert.Equal([65_536, 4_464], batches.Select(b => b.Batch.Length));
+        Assert.All(batches, b => Assert.Equal(Environment.CurrentManagedThreadId, b.Thread));
+        Assert.Equal(69_999, ((Int64Array)batches[1].Batch.Column(0)).GetValue(4_463));
+
+        // The null count of each array is the number of null cells (readers such as pyarrow take it as written).
+        Assert.Equal([21_846, 1_488], batches.Select(b => b.Batch.Column(1).NullCount));
+        Assert.Equal([0, 0], batches.Select(b => b.Batch.Column(0).NullCount));
+    }
+
     private static async Task<(long[] Numbers, string?[] Texts, double[] Sizes)> Read(string path, TableFormat format)
     {
         if (format == TableFormat.Csv)
