@@ -39,6 +39,21 @@ public sealed class TableWriterTest
     }
 
     [Fact]
+    public void Dispose_CsvTextWithCommasQuotesOrLineBreaks_QuotedWithQuotesDoubled()
+    {
+        var path = Path.Combine(Repository.Scratch, "table-writer-quoting.csv");
+        using (var table = new TableWriter(path, TableFormat.Csv, ("text", ColumnKind.Text)))
+        {
+            foreach (var text in new[] { ",first", "\"quoted\" at the start", "line\nbreak", "plain" })
+            {
+                table.Add(text).EndRow();
+            }
+        }
+
+        Assert.Equal("text\n\",first\"\n\"\"\"quoted\"\" at the start\"\n\"line\nbreak\"\nplain\n", File.ReadAllText(path));
+    }
+
+    [Fact]
     public void Add_RecordBatchesOverABlock_OneBatchPerBlockOnTheCallersThread()
     {
         var batches = new System.Collections.Generic.List<(RecordBatch Batch, int Thread)>();
