@@ -266,26 +266,26 @@ public static class LongTableWriter
         foreach (var lesion in assessment.NewLesions)
         {
             var size = lesion.Size;
-            table.Add(subject).Add(assessment.Date).Add(lesion.Id).Add("new").Add(lesion.Organ).Add(lesion.IsLymphNode)
+            table.Add(subject).Add(assessment.Date).Add(lesion.Id).Add(Words.Of(LongTableRole.New)).Add(lesion.Organ).Add(lesion.IsLymphNode)
                 .Add(size?.Millimetres).Add(size is { } s ? StatusOf(s) : Words.Of(lesion.Status))
                 .Add(lesion.IsEquivocal).Add(assessment.Unscheduled).EndRow();
         }
 
         if (table.Rows == before)
         {
-            table.Add(subject).Add(assessment.Date).Add((string?)null).Add("none").Add((string?)null).Add((bool?)null).Add((decimal?)null).Add((string?)null).Add((bool?)null).Add(assessment.Unscheduled).EndRow();
+            table.Add(subject).Add(assessment.Date).Add((string?)null).Add(Words.Of(LongTableRole.None)).Add((string?)null).Add((bool?)null).Add((decimal?)null).Add((string?)null).Add((bool?)null).Add(assessment.Unscheduled).EndRow();
         }
     }
 
     private static void Target(TableWriter table, string subject, Series.Assessment assessment, string id, string? organ, bool node, Lesions.Measurement m)
-        => table.Add(subject).Add(assessment.Date).Add(id).Add("target").Add(organ).Add(node)
+        => table.Add(subject).Add(assessment.Date).Add(id).Add(Words.Of(LongTableRole.Target)).Add(organ).Add(node)
             .Add(m.Millimetres).Add(StatusOf(m)).Add((bool?)null).Add(assessment.Unscheduled).EndRow();
 
     private static void NonTarget(TableWriter table, string subject, Series.Assessment assessment, string id, string? organ, bool node, Lesions.NonTargetStatus status)
-        => table.Add(subject).Add(assessment.Date).Add(id).Add("nonTarget").Add(organ).Add(node)
+        => table.Add(subject).Add(assessment.Date).Add(id).Add(Words.Of(LongTableRole.NonTarget)).Add(organ).Add(node)
             .Add((decimal?)null).Add(Words.Of(status)).Add((bool?)null).Add(assessment.Unscheduled).EndRow();
 
     /// <summary>The status word of a measurement without a size: TSTM or NE; null for a size.</summary>
     private static string? StatusOf(Lesions.Measurement m)
-        => m.Kind == Lesions.MeasurementKind.TooSmallToMeasure ? "TSTM" : m.IsEvaluable ? null : "NE";
+        => m.Kind == Lesions.MeasurementKind.TooSmallToMeasure ? Words.Of(Words.TooSmall) : m.IsEvaluable ? null : Words.Of(Lesions.NonTargetStatus.NotEvaluable);
 }

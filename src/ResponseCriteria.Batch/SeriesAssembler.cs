@@ -380,9 +380,10 @@ internal static class Words
         _ => "none",
     };
 
-    /// <summary>The word for a status, as the writers write it.</summary>
+    /// <summary>The word for a status (TSTM for <see cref="TooSmall"/>), as the writers write it.</summary>
     internal static string Of(NonTargetStatus status) => status switch
     {
+        TooSmall => "TSTM",
         NonTargetStatus.Present => "present",
         NonTargetStatus.Absent => "absent",
         NonTargetStatus.Progression => "progression",
