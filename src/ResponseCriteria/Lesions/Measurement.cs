@@ -33,6 +33,9 @@ public readonly struct Measurement : IEquatable<Measurement>
     /// <summary>The size in millimetres when <see cref="Kind"/> is <see cref="MeasurementKind.Measured"/>; otherwise null.</summary>
     public decimal? Millimetres => Kind == MeasurementKind.Measured ? millimetres : null;
 
+    /// <summary>The size as a double (the nearest to the decimal; 0 unless measured): for deciding thresholds far from a tie.</summary>
+    internal double MillimetresAsDouble => (double)millimetres;
+
     /// <summary>Whether the lesion was evaluated (measured or too small to measure).</summary>
     public bool IsEvaluable => Kind != MeasurementKind.NotEvaluable;
 

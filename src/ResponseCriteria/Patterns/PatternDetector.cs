@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using ResponseCriteria.Diagnostics;
 using ResponseCriteria.Lesions;
@@ -52,7 +53,7 @@ internal static class PatternDetector
         var growth = new Growth(options);
         for (var k = 0; k < targets.Length; k++)
         {
-            tracks[k] = new Track(prepared.BaselineTargets[k].Millimetres, options.ResponseDecreasePercent);
+            tracks[k] = new Track(prepared.BaselineTargets[k]);
         }
 
         List<string>? seenNew = null;
@@ -95,40 +96,43 @@ internal static class PatternDetector
     /// <summary>
     /// Marks each target at follow-up <paramref name="i"/> as responding and/or growing and moves its nadir on; returns the flags
     /// of all targets together. The decimal comparisons value * 100 &lt;= d0 * (100 - p), value - n &gt;= mm and
-    /// value * 100 &gt;= n * (100 + g) are the rule; each is first decided in doubles (<see cref="Decide"/>) and only when the two
-    /// sides are within a rounding error of each other in the decimals, so every decision is the decimal one and a scan costs a few
-    /// floating-point operations per target. (Its own small method: the compiler keeps this loop's state in registers.)
+    /// value * 100 &gt;= n * (100 + g) are the rule; each is first decided in doubles (<see cref="Decide"/>), and only when the two
+    /// sides are within a rounding error of each other are the decimals read back and compared, so every decision is the decimal
+    /// one and a scan costs a few floating-point operations per target. The nadir is kept as the follow-up it was measured at.
+    /// (Its own small method: the compiler keeps this loop's state in registers.)
     /// </summary>
     private static Flag Scan(PreparedSeries prepared, int i, Span<Track> tracks, in Growth growth, decimal tstm)
     {
         var seen = Flag.None;
+        var tstmD = (double)tstm;
         for (var k = 0; k < tracks.Length; k++)
         {
             ref var t = ref tracks[k];
             t.Before = t.Nadir;
             t.Flag = Flag.None;
-            var measured = prepared.Target(i, k).ValueForSum(tstm);
-            if (!measured.HasValue)
+            var m = prepared.Target(i, k);
+            if (!m.IsEvaluable)
             {
                 continue;
             }
 
-            var value = measured.GetValueOrDefault();
-            var v = (double)value;
-            var nadir = t.Nadir.GetValueOrDefault();
-            var flag = (Decide(v * 100, t.ResponseLimitD) ?? (value * 100m).CompareTo(t.ResponseLimit)) <= 0 ? Flag.Responds : Flag.None;
-            if (t.Nadir.HasValue
-                && (Decide(v - t.NadirD, growth.MinimumD, Math.Max(v, t.NadirD)) ?? (value - nadir).CompareTo(growth.Minimum)) >= 0
-                && (Decide(v * 100, t.NadirD * growth.FactorD) ?? (value * 100m).CompareTo(nadir * growth.Factor)) >= 0)
+            var v = m.Kind == MeasurementKind.Measured ? m.MillimetresAsDouble : tstmD;
+            var flag = t.BaselineD > 0 && (Decide(v * 100, t.BaselineD * growth.ResponseFactorD) ?? Exact(prepared, i, k, Baseline, Test.Response, growth, tstm)) <= 0
+                ? Flag.Responds
+                : Flag.None;
+            if (t.Nadir != None
+                && (Decide(v - t.NadirD, growth.MinimumD, Math.Max(v, t.NadirD)) ?? Exact(prepared, i, k, t.Nadir, Test.Minimum, growth, tstm)) >= 0
+                && (Decide(v * 100, t.NadirD * growth.FactorD) ?? Exact(prepared, i, k, t.Nadir, Test.Growth, growth, tstm)) >= 0)
             {
                 flag |= Flag.Grows;
             }
 
             t.Flag = flag;
             seen |= flag;
-            if (!t.Nadir.HasValue || (v <= t.NadirD && value < nadir))
+            // Decimal to double is monotone: the doubles order two sizes unless they are equal.
+            if (t.Nadir == None || v < t.NadirD || (v == t.NadirD && Exact(prepared, i, k, t.Nadir, Test.Below, growth, tstm) < 0))
             {
-                t.Nadir = value;
+                t.Nadir = i;
                 t.NadirD = v;
             }
         }
@@ -136,28 +140,79 @@ internal static class PatternDetector
         return seen;
     }
 
-    /// <summary>One target's state along the series: its nadir so far (and before this scan), its response limit d0 * (100 - p), and this scan's flags.</summary>
+    /// <summary>Where a nadir is when there is none yet (the baseline was not measured).</summary>
+    private const int None = int.MinValue;
+
+    /// <summary>Where a nadir is when it is the baseline.</summary>
+    private const int Baseline = -1;
+
+    /// <summary>Which decimal comparison <see cref="Exact"/> makes.</summary>
+    private enum Test : byte
+    {
+        /// <summary>value * 100 against d0 * (100 - p).</summary>
+        Response,
+
+        /// <summary>value - nadir against the minimum growth in mm.</summary>
+        Minimum,
+
+        /// <summary>value * 100 against nadir * (100 + g).</summary>
+        Growth,
+
+        /// <summary>value against the nadir.</summary>
+        Below,
+    }
+
+    /// <summary>
+    /// The sign of one of the scan's comparisons in decimals, for target <paramref name="k"/> at follow-up <paramref name="i"/> against
+    /// its size at <paramref name="reference"/> (the few near-ties the doubles leave; kept out of the scan so that its loop stays small).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Exact(PreparedSeries prepared, int i, int k, int reference, Test test, in Growth growth, decimal tstm)
+    {
+        var value = Size(prepared, i, k, tstm);
+        var other = Size(prepared, reference, k, tstm);
+        return test switch
+        {
+            Test.Response => (value * 100m).CompareTo(other * growth.ResponseFactor),
+            Test.Minimum => (value - other).CompareTo(growth.Minimum),
+            Test.Growth => (value * 100m).CompareTo(other * growth.Factor),
+            _ => value.CompareTo(other),
+        };
+    }
+
+    /// <summary>Target <paramref name="k"/>'s size in a sum at follow-up <paramref name="i"/> (<see cref="Baseline"/>: at baseline); 0 when not evaluable.</summary>
+    private static decimal Size(PreparedSeries prepared, int i, int k, decimal tstm)
+        => (i == Baseline ? prepared.BaselineTargets[k] : prepared.Target(i, k)).ValueForSum(tstm).GetValueOrDefault();
+
+    /// <summary>
+    /// One target's state along the series: its baseline size d0 in doubles (0 when not measured: it never responds), the
+    /// follow-up of its nadir so far (<see cref="Baseline"/>, or <see cref="None"/>) and the nadir in doubles, the nadir before
+    /// this scan, and this scan's flags.
+    /// </summary>
     private struct Track
     {
-        internal Track(decimal? baseline, decimal responseDecreasePercent)
+        internal Track(Measurement baseline)
         {
-            Nadir = baseline;
-            NadirD = (double)baseline.GetValueOrDefault();
-            ResponseLimit = baseline > 0m ? baseline.GetValueOrDefault() * (100m - responseDecreasePercent) : decimal.MinValue;
-            ResponseLimitD = baseline > 0m ? (double)ResponseLimit : double.NegativeInfinity;
+            BaselineD = baseline.Kind == MeasurementKind.Measured ? baseline.MillimetresAsDouble : 0;
+            Nadir = baseline.Kind == MeasurementKind.Measured ? Baseline : None;
+            NadirD = BaselineD;
+            Before = Nadir;
         }
 
-        internal decimal? Nadir;
+        internal double BaselineD;
         internal double NadirD;
-        internal decimal? Before;
-        internal decimal ResponseLimit;
-        internal double ResponseLimitD;
+        internal int Nadir;
+        internal int Before;
         internal Flag Flag;
     }
 
-    /// <summary>The growth thresholds: the factor 100 + g and the minimum in mm, with their doubles.</summary>
+    /// <summary>The thresholds: the response factor 100 − p, the growth factor 100 + g and the growth minimum in mm, with their doubles.</summary>
     private readonly struct Growth(PatternOptions options)
     {
+        internal decimal ResponseFactor { get; } = 100m - options.ResponseDecreasePercent;
+
+        internal double ResponseFactorD { get; } = (double)(100m - options.ResponseDecreasePercent);
+
         internal decimal Factor { get; } = 100m + options.GrowthIncreasePercent;
 
         internal double FactorD { get; } = (double)(100m + options.GrowthIncreasePercent);
@@ -273,7 +328,7 @@ internal static class PatternDetector
             var nadirsHere = new decimal?[targets.Length];
             for (var k = 0; k < targets.Length; k++)
             {
-                nadirsHere[k] = tracks[k].Before;
+                nadirsHere[k] = tracks[k].Before == None ? null : Size(prepared, tracks[k].Before, k, tstm);
             }
 
             var values = new decimal?[targets.Length];

@@ -10,6 +10,11 @@ internal static class NonTargetRules
 {
     private static readonly string[] None = [];
 
+    /// <summary>The findings without lesions, shared by every time point that has them (results are immutable).</summary>
+    private static readonly NonTargetResult NoNonTargets = new(Response.NotApplicable, NonTargetRule.NoNonTargets, None);
+
+    private static readonly NonTargetResult AllGone = new(Response.CompleteResponse, NonTargetRule.CompleteResponse, None);
+
     internal static bool IsProgressed(NonTargetStatus status)
         => status == NonTargetStatus.Progression || status == NonTargetStatus.FurtherIncrease;
 
@@ -23,7 +28,7 @@ internal static class NonTargetRules
         var nonTargets = prepared.NonTargets;
         if (nonTargets.Length == 0)
         {
-            return new NonTargetResult(Response.NotApplicable, NonTargetRule.NoNonTargets, None);
+            return NoNonTargets;
         }
 
         int progressed = 0, missing = 0, present = 0;
@@ -50,8 +55,8 @@ internal static class NonTargetRules
             return new NonTargetResult(Response.NotEvaluable, NonTargetRule.NotEvaluable, Ids(prepared, index, missing, NonTargetStatus.NotEvaluable));
         }
 
-        return present == 0
-            ? new NonTargetResult(Response.CompleteResponse, NonTargetRule.CompleteResponse, None)
+        return present == 0 ? AllGone
+            : present == nonTargets.Length ? prepared.AllNonTargetsPresent // the usual Non-CR/Non-PD: one finding for all the patient's time points
             : new NonTargetResult(Response.NonCompleteNonProgression, NonTargetRule.NonCompleteNonProgression, Ids(prepared, index, present, NonTargetStatus.Present));
     }
 

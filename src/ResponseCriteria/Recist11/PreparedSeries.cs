@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using NodaTime;
 using ResponseCriteria.Diagnostics;
 using ResponseCriteria.Lesions;
+using ResponseCriteria.Responses;
+using ResponseCriteria.Results;
 using ResponseCriteria.Series;
 
 // Stryker disable Linq : no LINQ is used here; the Linq mutator turns List.Count and properties named Sum or Any into calls that do not compile.
@@ -33,6 +35,9 @@ internal sealed class PreparedSeries
 
     /// <summary>The ids of <see cref="NonTargets"/>, in order (made on first use).</summary>
     internal string[] NonTargetIds => field ??= Array.ConvertAll(NonTargets, l => l.Id);
+
+    /// <summary>The Non-CR/Non-PD finding of every non-target present (made on first use, shared by the time points that have it).</summary>
+    internal NonTargetResult AllNonTargetsPresent => field ??= new NonTargetResult(Response.NonCompleteNonProgression, NonTargetRule.NonCompleteNonProgression, NonTargetIds);
 
     /// <summary>The baseline sum, or null when the baseline cannot support a target call.</summary>
     internal decimal? BaselineSum { get; private set; }
@@ -169,7 +174,7 @@ internal sealed class PreparedSeries
     private static int FirstWithId(ReadOnlySpan<Lesion> lesions, string id)
     {
         var j = 0;
-        while (lesions[j].Id != id)
+        while (!SameId(lesions[j].Id, id))
         {
             j++;
         }
@@ -359,13 +364,17 @@ internal sealed class PreparedSeries
         }
     }
 
+    /// <summary>Ordinal equality of two lesion ids, by the last character first (ids usually differ there: T1, T2; no call for most pairs).</summary>
+    internal static bool SameId(string a, string b)
+        => a.Length == b.Length && (a.Length == 0 || a[^1] == b[^1]) && string.Equals(a, b);
+
     private bool IsDeclared(string id) => IndexOf(Targets, id) >= 0 || IndexOf(NonTargets, id) >= 0;
 
     private static int IndexOf(Lesion[] lesions, string id)
     {
         for (var k = 0; k < lesions.Length; k++)
         {
-            if (lesions[k].Id == id)
+            if (SameId(lesions[k].Id, id))
             {
                 return k;
             }
