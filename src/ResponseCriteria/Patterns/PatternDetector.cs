@@ -53,7 +53,7 @@ internal static class PatternDetector
         var growth = new Growth(options);
         for (var k = 0; k < targets.Length; k++)
         {
-            tracks[k] = new Track(prepared.BaselineTargets[k]);
+            tracks[k] = new Track(prepared.BaselineTargets[k], growth);
         }
 
         List<string>? seenNew = null;
@@ -95,11 +95,13 @@ internal static class PatternDetector
 
     /// <summary>
     /// Marks each target at follow-up <paramref name="i"/> as responding and/or growing and moves its nadir on; returns the flags
-    /// of all targets together. The decimal comparisons value * 100 &lt;= d0 * (100 - p), value - n &gt;= mm and
-    /// value * 100 &gt;= n * (100 + g) are the rule; each is first decided in doubles (<see cref="Decide"/>), and only when the two
-    /// sides are within a rounding error of each other are the decimals read back and compared, so every decision is the decimal
-    /// one and a scan costs a few floating-point operations per target. The nadir is kept as the follow-up it was measured at.
-    /// (Its own small method: the compiler keeps this loop's state in registers.)
+    /// of all targets together. The rule is in decimals: responds when value * 100 &lt;= d0 * (100 - p); grows when
+    /// value - n &gt;= mm and value * 100 &gt;= n * (100 + g), that is when value &gt;= max(n * (100 + g) / 100, n + mm). Each
+    /// target keeps these two limits, and its nadir, in doubles as bands 10^-12 of the limit wide on either side (<see cref="Band"/>;
+    /// the conversions and the two operations err by less than 10^-15 of it, all sizes being non-negative): a size outside a band is
+    /// decided by one double comparison, and only a size inside one is compared in decimals (<see cref="Exact"/>), so every
+    /// decision is the decimal one. The nadir is kept as the follow-up it was measured at. (Its own small method: the compiler
+    /// keeps this loop's state in registers.)
     /// </summary>
     private static Flag Scan(PreparedSeries prepared, int i, Span<Track> tracks, in Growth growth, decimal tstm)
     {
@@ -117,27 +119,40 @@ internal static class PatternDetector
             }
 
             var v = m.Kind == MeasurementKind.Measured ? m.MillimetresAsDouble : tstmD;
-            var flag = t.BaselineD > 0 && (Decide(v * 100, t.BaselineD * growth.ResponseFactorD) ?? Exact(prepared, i, k, Baseline, Test.Response, growth, tstm)) <= 0
+            var flag = v < t.Responds.Below || (v <= t.Responds.Above && Exact(prepared, i, k, Baseline, Test.Response, growth, tstm))
                 ? Flag.Responds
                 : Flag.None;
-            if (t.Nadir != None
-                && (Decide(v - t.NadirD, growth.MinimumD, Math.Max(v, t.NadirD)) ?? Exact(prepared, i, k, t.Nadir, Test.Minimum, growth, tstm)) >= 0
-                && (Decide(v * 100, t.NadirD * growth.FactorD) ?? Exact(prepared, i, k, t.Nadir, Test.Growth, growth, tstm)) >= 0)
+            if (v > t.Grows.Above || (v >= t.Grows.Below && t.Nadir != None && Exact(prepared, i, k, t.Nadir, Test.Growth, growth, tstm)))
             {
                 flag |= Flag.Grows;
             }
 
             t.Flag = flag;
             seen |= flag;
-            // Decimal to double is monotone: the doubles order two sizes unless they are equal.
-            if (t.Nadir == None || v < t.NadirD || (v == t.NadirD && Exact(prepared, i, k, t.Nadir, Test.Below, growth, tstm) < 0))
+            if (t.Nadir == None || v < t.AtNadir.Below || (v <= t.AtNadir.Above && Exact(prepared, i, k, t.Nadir, Test.Below, growth, tstm)))
             {
                 t.Nadir = i;
-                t.NadirD = v;
+                t.AtNadir = Band.Around(v);
+                t.Grows = Band.Around(Math.Max(v * growth.FactorD, v + growth.MinimumD));
             }
         }
 
         return seen;
+    }
+
+    /// <summary>
+    /// A limit in doubles widened by 10^-12 of itself on either side: a size below <see cref="Below"/> is below the exact limit,
+    /// one above <see cref="Above"/> above it.
+    /// </summary>
+    private readonly record struct Band(double Below, double Above)
+    {
+        /// <summary>No size is below it, every size above it (a band no size falls in: ±infinity).</summary>
+        internal static Band Never => new(double.NegativeInfinity, double.NegativeInfinity);
+
+        /// <summary>No size is above it (a nadir not yet known: nothing grows).</summary>
+        internal static Band Unknown => new(double.PositiveInfinity, double.PositiveInfinity);
+
+        internal static Band Around(double limit) => new(limit * (1 - 1e-12), limit * (1 + 1e-12));
     }
 
     /// <summary>Where a nadir is when there is none yet (the baseline was not measured).</summary>
@@ -149,34 +164,30 @@ internal static class PatternDetector
     /// <summary>Which decimal comparison <see cref="Exact"/> makes.</summary>
     private enum Test : byte
     {
-        /// <summary>value * 100 against d0 * (100 - p).</summary>
+        /// <summary>value * 100 &lt;= d0 * (100 - p).</summary>
         Response,
 
-        /// <summary>value - nadir against the minimum growth in mm.</summary>
-        Minimum,
-
-        /// <summary>value * 100 against nadir * (100 + g).</summary>
+        /// <summary>value - nadir &gt;= the minimum in mm and value * 100 &gt;= nadir * (100 + g).</summary>
         Growth,
 
-        /// <summary>value against the nadir.</summary>
+        /// <summary>value &lt; nadir.</summary>
         Below,
     }
 
     /// <summary>
-    /// The sign of one of the scan's comparisons in decimals, for target <paramref name="k"/> at follow-up <paramref name="i"/> against
-    /// its size at <paramref name="reference"/> (the few near-ties the doubles leave; kept out of the scan so that its loop stays small).
+    /// One of the scan's tests in decimals, for target <paramref name="k"/> at follow-up <paramref name="i"/> against its size at
+    /// <paramref name="reference"/> (the few sizes inside a band; kept out of the scan so that its loop stays small).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int Exact(PreparedSeries prepared, int i, int k, int reference, Test test, in Growth growth, decimal tstm)
+    private static bool Exact(PreparedSeries prepared, int i, int k, int reference, Test test, in Growth growth, decimal tstm)
     {
         var value = Size(prepared, i, k, tstm);
         var other = Size(prepared, reference, k, tstm);
         return test switch
         {
-            Test.Response => (value * 100m).CompareTo(other * growth.ResponseFactor),
-            Test.Minimum => (value - other).CompareTo(growth.Minimum),
-            Test.Growth => (value * 100m).CompareTo(other * growth.Factor),
-            _ => value.CompareTo(other),
+            Test.Response => value * 100m <= other * growth.ResponseFactor,
+            Test.Growth => value - other >= growth.Minimum && value * 100m >= other * growth.Factor,
+            _ => value < other,
         };
     }
 
@@ -185,52 +196,45 @@ internal static class PatternDetector
         => (i == Baseline ? prepared.BaselineTargets[k] : prepared.Target(i, k)).ValueForSum(tstm).GetValueOrDefault();
 
     /// <summary>
-    /// One target's state along the series: its baseline size d0 in doubles (0 when not measured: it never responds), the
-    /// follow-up of its nadir so far (<see cref="Baseline"/>, or <see cref="None"/>) and the nadir in doubles, the nadir before
-    /// this scan, and this scan's flags.
+    /// One target's state along the series: its response limit d0 * (100 - p) / 100 (a target not measured at baseline never
+    /// responds), the nadir's growth limit and the nadir itself as bands, the follow-up of the nadir so far (<see cref="Baseline"/>,
+    /// or <see cref="None"/>) and before this scan, and this scan's flags.
     /// </summary>
     private struct Track
     {
-        internal Track(Measurement baseline)
+        internal Track(Measurement baseline, in Growth growth)
         {
-            BaselineD = baseline.Kind == MeasurementKind.Measured ? baseline.MillimetresAsDouble : 0;
-            Nadir = baseline.Kind == MeasurementKind.Measured ? Baseline : None;
-            NadirD = BaselineD;
+            var measured = baseline.Kind == MeasurementKind.Measured;
+            var d0 = measured ? baseline.MillimetresAsDouble : 0;
+            Responds = d0 > 0 ? Band.Around(d0 * growth.ResponseFactorD) : Band.Never;
+            Grows = measured ? Band.Around(Math.Max(d0 * growth.FactorD, d0 + growth.MinimumD)) : Band.Unknown;
+            AtNadir = Band.Around(d0);
+            Nadir = measured ? Baseline : None;
             Before = Nadir;
         }
 
-        internal double BaselineD;
-        internal double NadirD;
+        internal Band Responds;
+        internal Band Grows;
+        internal Band AtNadir;
         internal int Nadir;
         internal int Before;
         internal Flag Flag;
     }
 
-    /// <summary>The thresholds: the response factor 100 − p, the growth factor 100 + g and the growth minimum in mm, with their doubles.</summary>
+    /// <summary>The thresholds: the response factor 100 − p, the growth factor 100 + g and the growth minimum in mm, with the factors as fractions in doubles.</summary>
     private readonly struct Growth(PatternOptions options)
     {
         internal decimal ResponseFactor { get; } = 100m - options.ResponseDecreasePercent;
 
-        internal double ResponseFactorD { get; } = (double)(100m - options.ResponseDecreasePercent);
+        internal double ResponseFactorD { get; } = (double)((100m - options.ResponseDecreasePercent) / 100m);
 
         internal decimal Factor { get; } = 100m + options.GrowthIncreasePercent;
 
-        internal double FactorD { get; } = (double)(100m + options.GrowthIncreasePercent);
+        internal double FactorD { get; } = (double)((100m + options.GrowthIncreasePercent) / 100m);
 
         internal decimal Minimum { get; } = options.GrowthMinimumMillimetres;
 
         internal double MinimumD { get; } = (double)options.GrowthMinimumMillimetres;
-    }
-
-    /// <summary>
-    /// The sign of <paramref name="a"/> − <paramref name="b"/> when doubles decide it: the sides are more than a rounding error
-    /// apart (10^-12 of <paramref name="magnitude"/>, or of the larger side; the conversions and one operation err by less
-    /// than 10^-15). Null when they are that close: the caller compares the decimals. Exactness never rests on a double.
-    /// </summary>
-    private static int? Decide(double a, double b, double magnitude = 0)
-    {
-        var tolerance = 1e-12 * Math.Max(Math.Max(Math.Abs(a), Math.Abs(b)), Math.Abs(magnitude));
-        return a > b + tolerance ? 1 : a < b - tolerance ? -1 : null;
     }
 
     [Flags]

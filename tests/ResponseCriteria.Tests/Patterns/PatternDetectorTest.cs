@@ -76,6 +76,22 @@ public sealed class PatternDetectorTest
             return (found == expected).Label($"n {n}, value {value}, +{percent}% and +{millimetres} mm: expected {expected}");
         });
 
+    [Property(MaxTest = 300)]
+    public Property Detect_NadirMovedByANearTie_GrowthJudgedFromTheExactNadir()
+        => Prop.ForAll(Gen.Choose(1, 200_000).ToArbitrary(), Gen.Elements(Offsets).ToArbitrary(), Gen.Elements(Offsets).SelectMany(o => Gen.Elements(true, false).Select(p => (o, p))).ToArbitrary(), (hundredths, moved, near) =>
+        {
+            // T2's nadir is its baseline n0 or the first follow-up's n0 + moved, whichever is smaller (a tie down to 10^-20 mm); the
+            // second follow-up sits on a growth limit of one of the two plus an offset. T1 responds at the second follow-up.
+            var (offset, fromBaseline) = near;
+            var n0 = hundredths / 100m;
+            var first = decimal.Max(0m, n0 + moved);
+            var nadir = decimal.Min(n0, first);
+            var value = decimal.Max(0m, ((fromBaseline ? n0 : first) * 1.2m) + offset);
+            var expected = value - nadir >= 5m && value * 100m >= nadir * 120m;
+            var found = Recist(new SeriesBuilder().Target("T1", "liver").Target("T2", "lung").At("2024-01-01", "50", Text(n0)).At("2024-02-26", "50", Text(first)).At("2024-04-22", "10", Text(value))).Patterns.Findings.Any(f => f.Pattern == ResponsePattern.DissociatedResponse && f.Date == SeriesBuilder.D("2024-04-22"));
+            return (found == expected).Label($"n0 {n0}, then {first}, then {value}: expected {expected}");
+        });
+
     [Fact]
     public void Detect_GrowthThresholdOption_Respected()
     {
