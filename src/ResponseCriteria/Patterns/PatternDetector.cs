@@ -53,7 +53,7 @@ internal static class PatternDetector
         var growth = new Growth(options);
         for (var k = 0; k < targets.Length; k++)
         {
-            tracks[k] = new Track(prepared.BaselineTargets[k], growth);
+            tracks[k] = new Track(prepared.BaselineTarget(k), growth);
         }
 
         List<string>? seenNew = null;
@@ -193,7 +193,7 @@ internal static class PatternDetector
 
     /// <summary>Target <paramref name="k"/>'s size in a sum at follow-up <paramref name="i"/> (<see cref="Baseline"/>: at baseline); 0 when not evaluable.</summary>
     private static decimal Size(PreparedSeries prepared, int i, int k, decimal tstm)
-        => (i == Baseline ? prepared.BaselineTargets[k] : prepared.Target(i, k)).ValueForSum(tstm).GetValueOrDefault();
+        => (i == Baseline ? prepared.BaselineTarget(k) : prepared.Target(i, k)).ValueForSum(tstm).GetValueOrDefault();
 
     /// <summary>
     /// One target's state along the series: its response limit d0 * (100 - p) / 100 (a target not measured at baseline never
@@ -328,7 +328,12 @@ internal static class PatternDetector
         string[] involved = [.. responding, .. growing];
         if (growing.Count > 0)
         {
-            var baseline = prepared.BaselineTargets;
+            var baseline = new decimal?[targets.Length];
+            for (var k = 0; k < targets.Length; k++)
+            {
+                baseline[k] = prepared.BaselineTarget(k).Millimetres;
+            }
+
             var nadirsHere = new decimal?[targets.Length];
             for (var k = 0; k < targets.Length; k++)
             {
@@ -347,7 +352,7 @@ internal static class PatternDetector
                 foreach (var (k, flag, id, organ) in notes)
                 {
                     parts.Add(
-                        flag == Flag.Responds ? $"{targets[k].Id} {Explain.Percent((values[k]!.Value - baseline[k].Millimetres!.Value) * 100m / baseline[k].Millimetres!.Value)} from baseline"
+                        flag == Flag.Responds ? $"{targets[k].Id} {Explain.Percent((values[k]!.Value - baseline[k]!.Value) * 100m / baseline[k]!.Value)} from baseline"
                         : flag == Flag.Grows ? $"{targets[k].Id} {Explain.SignedMm(values[k]!.Value - nadirsHere[k]!.Value)} over its nadir {Explain.Mm(nadirsHere[k]!.Value)}"
                         : organ is null ? $"{id} (non-target) progressed" : $"{id} new in {organ}");
                 }

@@ -56,8 +56,8 @@ internal sealed class PreparedSeries
     /// <summary>Per follow-up: days from the baseline scan.</summary>
     internal int[] Days { get; private set; } = [];
 
-    /// <summary>The baseline measurement of each target, in target order.</summary>
-    internal Measurement[] BaselineTargets { get; private set; } = [];
+    /// <summary>Where target <c>k</c>'s baseline value is in the baseline's map (null: at <c>k</c>, as <see cref="targetPositions"/>).</summary>
+    private int[]? baselinePositions;
 
     /// <summary>
     /// Per follow-up, where target <c>k</c>'s value is in the assessment's map: null when the map lists the targets in their
@@ -68,6 +68,9 @@ internal sealed class PreparedSeries
 
     /// <summary>Per follow-up, where non-target <c>k</c>'s state is in the assessment's map (as <see cref="targetPositions"/>).</summary>
     private int[]?[]? nonTargetPositions;
+
+    /// <summary>The baseline measurement of target <paramref name="k"/>.</summary>
+    internal Measurement BaselineTarget(int k) => At(Series.Baseline.TargetMap, baselinePositions, k);
 
     /// <summary>The measurement of target <paramref name="k"/> at follow-up <paramref name="i"/> (not evaluable when the follow-up is not used).</summary>
     internal Measurement Target(int i, int k) => At(FollowUps[i].TargetMap, targetPositions?[i], k);
@@ -135,11 +138,12 @@ internal sealed class PreparedSeries
     {
         // Counted first, so the two arrays are made at their size (a second look for repeated ids only when there were some).
         var lesions = Series.LesionSpan;
+        var mayRepeat = MayRepeat(lesions);
         int targets = 0, nonTargets = 0, repeated = 0;
         for (var j = 0; j < lesions.Length; j++)
         {
             var lesion = lesions[j];
-            if (FirstWithId(lesions, lesion.Id) < j)
+            if (mayRepeat && FirstWithId(lesions, lesion.Id) < j)
             {
                 repeated++;
                 Add(DiagnosticCodes.DuplicateLesionId, DiagnosticSeverity.Error, $"lesion id '{lesion.Id}' is declared twice; the second declaration is ignored", lesionId: lesion.Id);
@@ -171,6 +175,28 @@ internal sealed class PreparedSeries
         }
     }
 
+    /// <summary>
+    /// Whether two of the lesions may share an id: false when no two ids have the same length and last character (one bit each
+    /// in a 64-bit mask; the usual case, decided without comparing strings), else the ids are compared.
+    /// </summary>
+    private static bool MayRepeat(ReadOnlySpan<Lesion> lesions)
+    {
+        var seen = 0UL;
+        foreach (var lesion in lesions)
+        {
+            var id = lesion.Id;
+            var bit = 1UL << (((id.Length * 31) + id[^1]) & 63);
+            if ((seen & bit) != 0)
+            {
+                return true;
+            }
+
+            seen |= bit;
+        }
+
+        return false;
+    }
+
     private static int FirstWithId(ReadOnlySpan<Lesion> lesions, string id)
     {
         var j = 0;
@@ -189,14 +215,12 @@ internal sealed class PreparedSeries
         CheckSelection(date);
         var sum = 0m;
         var usable = true;
-        BaselineTargets = new Measurement[Targets.Length];
-        var targetPositions = Positions(baseline.TargetMap, Targets, out var found);
+        baselinePositions = Positions(baseline.TargetMap, Targets, out var found);
         for (var k = 0; k < Targets.Length; k++)
         {
             // The measured value is used only where the pattern assigned it (every rule stays mutable by Stryker).
             var target = Targets[k];
-            var m = At(baseline.TargetMap, targetPositions, k);
-            BaselineTargets[k] = m;
+            var m = BaselineTarget(k);
             if (m.Millimetres.HasValue)
             {
                 sum += m.Millimetres.Value;

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using ResponseCriteria.Diagnostics;
 using ResponseCriteria.Lesions;
 using ResponseCriteria.Recist11;
 using ResponseCriteria.Series;
@@ -58,11 +60,29 @@ public sealed class PreparedSeriesTest
     }
 
     [Fact]
-    public void BaselineTargets_OtherOrder_InDeclaredOrder()
+    public void BaselineTarget_OtherOrder_InDeclaredOrder()
     {
         var baseline = new Assessment(SeriesBuilder.D("2024-01-01"), [M("T3", 30), M("T1", 10), M("T2", 20)]);
         var p = PreparedSeries.Build(new PatientSeries(Lesions, baseline, []));
-        Assert.Equal([10m, 20m, 30m], [p.BaselineTargets[0].Millimetres!.Value, p.BaselineTargets[1].Millimetres!.Value, p.BaselineTargets[2].Millimetres!.Value]);
+        Assert.Equal([10m, 20m, 30m], [p.BaselineTarget(0).Millimetres!.Value, p.BaselineTarget(1).Millimetres!.Value, p.BaselineTarget(2).Millimetres!.Value]);
         Assert.Equal(60m, p.BaselineSum);
+    }
+
+    [Theory]
+    [InlineData(new[] { "T1", "T2", "NT1" }, new string[0])] // lengths and last characters differ: no id compared
+    [InlineData(new[] { "A1", "B1", "C1" }, new string[0])] // same length and last character: compared, all different
+    [InlineData(new[] { "T1", "T2", "T1" }, new[] { "T1" })]
+    [InlineData(new[] { "L-10", "L-10", "X", "X" }, new[] { "L-10", "X" })]
+    public void Build_LesionIds_EachRepeatedIdReportedOnce(string[] ids, string[] repeated)
+    {
+        var lesions = new Lesion[ids.Length];
+        for (var j = 0; j < ids.Length; j++)
+        {
+            lesions[j] = new Lesion(ids[j], "organ " + j, j % 2 == 0 ? LesionRole.Target : LesionRole.NonTarget);
+        }
+
+        var p = PreparedSeries.Build(new PatientSeries(lesions, new Assessment(SeriesBuilder.D("2024-01-01")), []));
+        Assert.Equal(repeated, p.Diagnostics.Where(d => d.Code == DiagnosticCodes.DuplicateLesionId).Select(d => d.LesionId!).ToArray());
+        Assert.Equal(ids.Length - repeated.Length, p.Targets.Length + p.NonTargets.Length);
     }
 }
