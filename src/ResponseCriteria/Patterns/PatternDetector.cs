@@ -50,10 +50,10 @@ internal static class PatternDetector
         var targets = prepared.Targets;
         // Per-target working state on the stack for the usual handful of targets (no allocation per patient).
         Span<Track> tracks = targets.Length <= 16 ? stackalloc Track[targets.Length] : new Track[targets.Length];
-        var growth = new Growth(options);
+        var limits = options.Limits;
         for (var k = 0; k < targets.Length; k++)
         {
-            tracks[k] = new Track(prepared.BaselineTarget(k), growth);
+            tracks[k] = new Track(prepared.BaselineTarget(k), limits);
         }
 
         List<string>? seenNew = null;
@@ -66,7 +66,7 @@ internal static class PatternDetector
 
             // First the cheap pass every scan needs (which target responds or grows; the nadirs move on); the lesion lists,
             // organs and notes only when both a response and a growth are seen, as both patterns need.
-            var seen = Scan(prepared, i, tracks, growth, tstm);
+            var seen = Scan(prepared, i, tracks, limits, tstm);
             var fresh = FreshNewLesions(prepared.FollowUps[i], recist, ref seenNew);
             if ((seen & Flag.Responds) == 0 || !((seen & Flag.Grows) != 0 || fresh is not null || AnyNonTargetProgressed(prepared, i)))
             {
@@ -103,7 +103,7 @@ internal static class PatternDetector
     /// decision is the decimal one. The nadir is kept as the follow-up it was measured at. (Its own small method: the compiler
     /// keeps this loop's state in registers.)
     /// </summary>
-    private static Flag Scan(PreparedSeries prepared, int i, Span<Track> tracks, in Growth growth, decimal tstm)
+    private static Flag Scan(PreparedSeries prepared, int i, Span<Track> tracks, Limits limits, decimal tstm)
     {
         var seen = Flag.None;
         var tstmD = (double)tstm;
@@ -119,21 +119,21 @@ internal static class PatternDetector
             }
 
             var v = m.Kind == MeasurementKind.Measured ? m.MillimetresAsDouble : tstmD;
-            var flag = v < t.Responds.Below || (v <= t.Responds.Above && Exact(prepared, i, k, Baseline, Test.Response, growth, tstm))
+            var flag = v < t.Responds.Below || (v <= t.Responds.Above && Exact(prepared, i, k, Baseline, Test.Response, limits, tstm))
                 ? Flag.Responds
                 : Flag.None;
-            if (v > t.Grows.Above || (v >= t.Grows.Below && t.Nadir != None && Exact(prepared, i, k, t.Nadir, Test.Growth, growth, tstm)))
+            if (v > t.Grows.Above || (v >= t.Grows.Below && t.Nadir != None && Exact(prepared, i, k, t.Nadir, Test.Growth, limits, tstm)))
             {
                 flag |= Flag.Grows;
             }
 
             t.Flag = flag;
             seen |= flag;
-            if (t.Nadir == None || v < t.AtNadir.Below || (v <= t.AtNadir.Above && Exact(prepared, i, k, t.Nadir, Test.Below, growth, tstm)))
+            if (t.Nadir == None || v < t.AtNadir.Below || (v <= t.AtNadir.Above && Exact(prepared, i, k, t.Nadir, Test.Below, limits, tstm)))
             {
                 t.Nadir = i;
                 t.AtNadir = Band.Around(v);
-                t.Grows = Band.Around(Math.Max(v * growth.FactorD, v + growth.MinimumD));
+                t.Grows = Band.Around(Math.Max(v * limits.FactorD, v + limits.MinimumD));
             }
         }
 
@@ -179,14 +179,14 @@ internal static class PatternDetector
     /// <paramref name="reference"/> (the few sizes inside a band; kept out of the scan so that its loop stays small).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool Exact(PreparedSeries prepared, int i, int k, int reference, Test test, in Growth growth, decimal tstm)
+    private static bool Exact(PreparedSeries prepared, int i, int k, int reference, Test test, Limits limits, decimal tstm)
     {
         var value = Size(prepared, i, k, tstm);
         var other = Size(prepared, reference, k, tstm);
         return test switch
         {
-            Test.Response => value * 100m <= other * growth.ResponseFactor,
-            Test.Growth => value - other >= growth.Minimum && value * 100m >= other * growth.Factor,
+            Test.Response => value * 100m <= other * limits.ResponseFactor,
+            Test.Growth => value - other >= limits.Minimum && value * 100m >= other * limits.Factor,
             _ => value < other,
         };
     }
@@ -202,12 +202,12 @@ internal static class PatternDetector
     /// </summary>
     private struct Track
     {
-        internal Track(Measurement baseline, in Growth growth)
+        internal Track(Measurement baseline, Limits limits)
         {
             var measured = baseline.Kind == MeasurementKind.Measured;
             var d0 = measured ? baseline.MillimetresAsDouble : 0;
-            Responds = d0 > 0 ? Band.Around(d0 * growth.ResponseFactorD) : Band.Never;
-            Grows = measured ? Band.Around(Math.Max(d0 * growth.FactorD, d0 + growth.MinimumD)) : Band.Unknown;
+            Responds = d0 > 0 ? Band.Around(d0 * limits.ResponseFactorD) : Band.Never;
+            Grows = measured ? Band.Around(Math.Max(d0 * limits.FactorD, d0 + limits.MinimumD)) : Band.Unknown;
             AtNadir = Band.Around(d0);
             Nadir = measured ? Baseline : None;
             Before = Nadir;
@@ -221,8 +221,11 @@ internal static class PatternDetector
         internal Flag Flag;
     }
 
-    /// <summary>The thresholds: the response factor 100 − p, the growth factor 100 + g and the growth minimum in mm, with the factors as fractions in doubles.</summary>
-    private readonly struct Growth(PatternOptions options)
+    /// <summary>
+    /// The thresholds of a <see cref="PatternOptions"/>: the response factor 100 − p, the growth factor 100 + g and the growth
+    /// minimum in mm, with the factors as fractions in doubles (made once per options: <see cref="PatternOptions.Limits"/>).
+    /// </summary>
+    internal sealed class Limits(PatternOptions options)
     {
         internal decimal ResponseFactor { get; } = 100m - options.ResponseDecreasePercent;
 

@@ -26,4 +26,7 @@ public sealed class PatternOptions
     /// either way). Default <see cref="HyperprogressionDefinition.Champiat2017"/>, the original definition.
     /// </summary>
     public HyperprogressionDefinition HyperprogressionDefinition { get; init; } = HyperprogressionDefinition.Champiat2017;
+
+    /// <summary>The thresholds as the detector compares them, made on first use (the options are immutable by then).</summary>
+    internal PatternDetector.Limits Limits => field ??= new PatternDetector.Limits(this);
 }
