@@ -140,21 +140,6 @@ internal static class PatternDetector
         return seen;
     }
 
-    /// <summary>
-    /// A limit in doubles widened by 10^-12 of itself on either side: a size below <see cref="Below"/> is below the exact limit,
-    /// one above <see cref="Above"/> above it.
-    /// </summary>
-    private readonly record struct Band(double Below, double Above)
-    {
-        /// <summary>No size is below it, every size above it (a band no size falls in: ±infinity).</summary>
-        internal static Band Never => new(double.NegativeInfinity, double.NegativeInfinity);
-
-        /// <summary>No size is above it (a nadir not yet known: nothing grows).</summary>
-        internal static Band Unknown => new(double.PositiveInfinity, double.PositiveInfinity);
-
-        internal static Band Around(double limit) => new(limit * (1 - 1e-12), limit * (1 + 1e-12));
-    }
-
     /// <summary>Where a nadir is when there is none yet (the baseline was not measured).</summary>
     private const int None = int.MinValue;
 
