@@ -71,7 +71,8 @@ internal static class TargetRules
             {
                 evaluated++;
                 sum += value.Value;
-                if (!IsGone(target, m, tstm))
+                // Whether it is gone matters only while every target so far is (CR) or after a CR (reappearance).
+                if ((allGone || afterCompleteResponse) && !IsGone(target, m, tstm))
                 {
                     allGone = false;
                     if (afterCompleteResponse)
