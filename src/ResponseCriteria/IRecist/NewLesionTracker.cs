@@ -53,27 +53,25 @@ internal sealed class NewLesionTracker(Recist11Options options)
 
         known ??= new Dictionary<string, Tracked>(StringComparer.Ordinal);
         order ??= new List<Tracked>();
-        var appearing = new List<NewLesion>();
+        List<NewLesion>? appearing = null;
         foreach (var lesion in assessment.NewLesionSpan)
         {
             if (!known.ContainsKey(lesion.Id) && NewLesionRules.Counts(lesion, options)
                 && (!lesion.IsEquivocal || (options.BackdateEquivocalNewLesions && NewLesionRules.ConfirmedAt(prepared, index, lesion.Id, options) is not null)))
             {
-                appearing.Add(lesion);
+                (appearing ??= new List<NewLesion>()).Add(lesion);
             }
         }
 
-        // Largest first, so the biggest measurable lesions become new-lesion targets; ties keep the recorded order.
-        var byOrder = new List<NewLesion>(appearing);
-        appearing.Sort((a, b) =>
+        if (appearing is { Count: > 1 })
         {
-            var bySize = Measured(b).CompareTo(Measured(a));
-            return bySize != 0 ? bySize : byOrder.IndexOf(a).CompareTo(byOrder.IndexOf(b));
-        });
-        var appeared = new string[appearing.Count];
-        for (var i = 0; i < appearing.Count; i++)
+            LargestFirst(appearing);
+        }
+
+        var appeared = appearing is null ? [] : new string[appearing.Count];
+        for (var i = 0; i < appeared.Length; i++)
         {
-            var lesion = appearing[i];
+            var lesion = appearing![i];
             var tracked = new Tracked(lesion.Id, lesion.Organ, lesion.IsLymphNode, IsTarget(lesion), assessment.Date);
             known.Add(lesion.Id, tracked);
             order.Add(tracked);
@@ -98,6 +96,17 @@ internal sealed class NewLesionTracker(Recist11Options options)
         }
 
         return new Snapshot(appeared, states);
+    }
+
+    /// <summary>Largest first, so the biggest measurable lesions become new-lesion targets; ties keep the recorded order.</summary>
+    private static void LargestFirst(List<NewLesion> appearing)
+    {
+        var byOrder = new List<NewLesion>(appearing);
+        appearing.Sort((a, b) =>
+        {
+            var bySize = Measured(b).CompareTo(Measured(a));
+            return bySize != 0 ? bySize : byOrder.IndexOf(a).CompareTo(byOrder.IndexOf(b));
+        });
     }
 
     private bool IsTarget(NewLesion lesion)

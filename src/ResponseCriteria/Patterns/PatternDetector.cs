@@ -80,11 +80,9 @@ internal static class PatternDetector
         {
             foreach (var tp in timePoints)
             {
-                var iupd = tp.IRecist?.UnconfirmedProgressionDate;
-                if (tp.IRecist?.Transition == IRecistTransition.Reset && iupd.HasValue)
+                if (tp.IRecist?.Transition == IRecistTransition.Reset && tp.IRecist.UnconfirmedProgressionDate is { } iupd)
                 {
-                    var call = tp;
-                    (findings ??= new List<PatternFinding>()).Add(new PatternFinding(ResponsePattern.Pseudoprogression, Pseudo, tp.Date, [], () => $"pseudoprogression: the iUPD of {Explain.Date(iupd.Value)} was followed by {ResponseCodes.ToCode(call.Response, criteria)} on {Explain.Date(call.Date)} without iCPD"));
+                    (findings ??= new List<PatternFinding>()).Add(Pseudoprogression(tp, iupd, criteria));
                 }
             }
         }
@@ -92,6 +90,10 @@ internal static class PatternDetector
         var kinetics = Kinetics(prepared, timePoints, recist, ref findings);
         return findings is null && kinetics is null ? PatternReport.None : new PatternReport(findings ?? [], kinetics);
     }
+
+    /// <summary>The pseudoprogression at a reset (its own method: the text's closure is made only for a finding, not at every time point).</summary>
+    private static PatternFinding Pseudoprogression(TimePointResult call, LocalDate iupd, Criteria criteria)
+        => new(ResponsePattern.Pseudoprogression, Pseudo, call.Date, [], () => $"pseudoprogression: the iUPD of {Explain.Date(iupd)} was followed by {ResponseCodes.ToCode(call.Response, criteria)} on {Explain.Date(call.Date)} without iCPD");
 
     /// <summary>
     /// Marks each target at follow-up <paramref name="i"/> as responding and/or growing and moves its nadir on; returns the flags
