@@ -219,7 +219,7 @@ public sealed class IRecistEvaluator : IResponseEvaluator
             pass.Record(index, response, completeSum, !(early && options.ExcludeEarlyScansFromNadir));
             UpdateNewLesionTargetNadir(snapshot, nltSum);
             var newLesions = NewLesionFinding(snapshot);
-            var step = new IRecistStep(
+            var step = IRecistStep.Of(
                 transition,
                 start,
                 windowDays,

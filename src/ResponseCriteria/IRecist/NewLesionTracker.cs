@@ -15,7 +15,6 @@ namespace ResponseCriteria.IRecist;
 /// </summary>
 internal sealed class NewLesionTracker(Recist11Options options)
 {
-    private static readonly Snapshot Nothing = new([], []);
     private Dictionary<string, Tracked>? known;
     private List<Tracked>? order;
 
@@ -48,7 +47,7 @@ internal sealed class NewLesionTracker(Recist11Options options)
         var assessment = prepared.FollowUps[index];
         if (order is null && assessment.NewLesionSpan.IsEmpty)
         {
-            return Nothing;
+            return Snapshot.Empty;
         }
 
         known ??= new Dictionary<string, Tracked>(StringComparer.Ordinal);
@@ -189,6 +188,12 @@ internal sealed class NewLesionTracker(Recist11Options options)
     /// <summary>The new lesions at one assessment: which appeared, and every known lesion's state.</summary>
     internal sealed class Snapshot(string[] appeared, State[] states)
     {
+        /// <summary>No new lesion known.</summary>
+        internal static Snapshot Empty { get; } = new([], []);
+
+        /// <summary>Whether no new lesion is known and none appeared.</summary>
+        internal bool IsEmpty => States.Length == 0 && Appeared.Length == 0;
+
         internal string[] Appeared { get; } = appeared;
 
         internal State[] States { get; } = states;

@@ -90,5 +90,27 @@ public sealed class IRecistStep
     internal Record Details { get; }
 
     /// <summary>The state machine's facts at a time point (what confirmed, what was not evaluable, …), the date progression was confirmed, whether the scan was early, and the new lesions' states (a value kept inside the step: no object of its own).</summary>
+    /// <summary>The step of a time point where nothing iRECIST-specific happened (no new lesion known, no iUPD), shared: steps are immutable.</summary>
+    private static readonly IRecistStep Quiet = new(IRecistTransition.NoProgression, null, null, ProgressionReasons.None, ProgressionReasons.None, [], [], null, [], new Record([], null, false, IRecist.NewLesionTracker.Snapshot.Empty));
+
+    /// <summary>A step with these figures: the shared <see cref="Quiet"/> one when every figure is empty.</summary>
+    internal static IRecistStep Of(
+        IRecistTransition transition,
+        LocalDate? unconfirmedProgressionDate,
+        int? daysSinceUnconfirmedProgression,
+        ProgressionReasons unconfirmedProgressionReasons,
+        ProgressionReasons confirmedBy,
+        IReadOnlyList<string> newLesionTargets,
+        IReadOnlyList<string> newLesionNonTargets,
+        decimal? newLesionTargetSum,
+        IReadOnlyList<string> appearedLesions,
+        Record details)
+        => transition == IRecistTransition.NoProgression && unconfirmedProgressionDate is null && daysSinceUnconfirmedProgression is null
+           && unconfirmedProgressionReasons == ProgressionReasons.None && confirmedBy == ProgressionReasons.None && newLesionTargets.Count == 0
+           && newLesionNonTargets.Count == 0 && newLesionTargetSum is null && appearedLesions.Count == 0 && details.Facts.Count == 0
+           && details.ConfirmedOn is null && !details.Early && details.Snapshot.IsEmpty
+            ? Quiet
+            : new IRecistStep(transition, unconfirmedProgressionDate, daysSinceUnconfirmedProgression, unconfirmedProgressionReasons, confirmedBy, newLesionTargets, newLesionNonTargets, newLesionTargetSum, appearedLesions, details);
+
     internal readonly record struct Record(IReadOnlyList<IRecist.IRecistEvaluator.Fact> Facts, LocalDate? ConfirmedOn, bool Early, IRecist.NewLesionTracker.Snapshot Snapshot);
 }
