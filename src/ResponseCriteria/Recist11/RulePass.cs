@@ -8,9 +8,10 @@ namespace ResponseCriteria.Recist11;
 /// <summary>
 /// The one evaluation loop both criteria run, follow-up by follow-up: the new-lesion diagnostics, the target finding against the
 /// reference the options choose (nadir or baseline), the non-target finding, reappearance after a complete response, and after
-/// each call the nadir and the response history. RECIST 1.1 adds its time-point table on top; iRECIST its state machine.
+/// each call the nadir and the response history. RECIST 1.1 adds its time-point table on top; iRECIST its state machine. A mutable
+/// struct, held in one local or field (never copied: a copy would not see the nadir move).
 /// </summary>
-internal sealed class RulePass(PreparedSeries prepared, Recist11Options options)
+internal struct RulePass(PreparedSeries prepared, Recist11Options options)
 {
     private decimal? nadir = prepared.BaselineSum;
     private LocalDate? nadirDate = prepared.BaselineSum is null ? null : prepared.BaselineDate;

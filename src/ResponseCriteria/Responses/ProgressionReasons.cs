@@ -4,7 +4,7 @@ namespace ResponseCriteria.Responses;
 
 /// <summary>Which categories of disease show progression at a time point (several at once are possible).</summary>
 [Flags]
-public enum ProgressionReasons
+public enum ProgressionReasons : byte
 {
     /// <summary>No progression.</summary>
     None = 0,

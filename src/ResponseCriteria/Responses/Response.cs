@@ -4,7 +4,7 @@ namespace ResponseCriteria.Responses;
 /// A response category. The same categories serve RECIST 1.1 and iRECIST (where they are written with an
 /// "i": iCR, iPR, …; see <see cref="ResponseCodes"/>); iRECIST adds unconfirmed and confirmed progression.
 /// </summary>
-public enum Response
+public enum Response : byte
 {
     /// <summary>NE: not evaluable.</summary>
     NotEvaluable = 0,

@@ -5,7 +5,7 @@ using ResponseCriteria.Responses;
 namespace ResponseCriteria.Results;
 
 /// <summary>What iRECIST did at a time point with an unconfirmed progression (iUPD) and the new lesions.</summary>
-public enum IRecistTransition
+public enum IRecistTransition : byte
 {
     /// <summary>No iUPD pending and none called: the RECIST 1.1 tables decided (iCR, iPR, iSD, iNon-CR/Non-PD, NE, NED).</summary>
     NoProgression = 0,

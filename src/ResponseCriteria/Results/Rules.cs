@@ -1,7 +1,7 @@
 namespace ResponseCriteria.Results;
 
 /// <summary>The rule that decided a target response.</summary>
-public enum TargetRule
+public enum TargetRule : byte
 {
     /// <summary>No target lesions at baseline.</summary>
     NoTargets = 0,
@@ -35,7 +35,7 @@ public enum TargetRule
 }
 
 /// <summary>The rule that decided a non-target response.</summary>
-public enum NonTargetRule
+public enum NonTargetRule : byte
 {
     /// <summary>No non-target lesions at baseline.</summary>
     NoNonTargets = 0,
@@ -57,7 +57,7 @@ public enum NonTargetRule
 }
 
 /// <summary>The rule that decided the new-lesion finding.</summary>
-public enum NewLesionRule
+public enum NewLesionRule : byte
 {
     /// <summary>No new lesion.</summary>
     None = 0,
@@ -76,7 +76,7 @@ public enum NewLesionRule
 }
 
 /// <summary>The row of the time-point table that decided the overall response.</summary>
-public enum OverallRule
+public enum OverallRule : byte
 {
     /// <summary>PD: a target, non-target or new-lesion finding is PD ([E09] Tables 1 and 2).</summary>
     Progression = 0,

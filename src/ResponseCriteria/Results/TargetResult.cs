@@ -10,6 +10,15 @@ namespace ResponseCriteria.Results;
 /// </summary>
 public sealed class TargetResult
 {
+    // The three sums as decimals with a bit each saying whether they are there (a nullable decimal takes 24 bytes, not 16):
+    // a patient has one of these per follow-up.
+    private const byte HasSum = 1, HasBaselineSum = 2, HasNadir = 4, HasNadirDate = 8;
+    private readonly decimal sum;
+    private readonly decimal baselineSum;
+    private readonly decimal nadir;
+    private readonly LocalDate nadirDate;
+    private readonly byte present;
+
     internal TargetResult(
         Response response,
         TargetRule rule,
@@ -22,10 +31,8 @@ public sealed class TargetResult
     {
         Response = response;
         Rule = rule;
-        Sum = sum;
-        BaselineSum = baselineSum;
-        Nadir = reference;
-        NadirDate = referenceDate;
+        (this.sum, this.baselineSum, nadir, nadirDate) = (sum.GetValueOrDefault(), baselineSum.GetValueOrDefault(), reference.GetValueOrDefault(), referenceDate.GetValueOrDefault());
+        present = (byte)((sum.HasValue ? HasSum : 0) | (baselineSum.HasValue ? HasBaselineSum : 0) | (reference.HasValue ? HasNadir : 0) | (referenceDate.HasValue ? HasNadirDate : 0));
         NotEvaluableLesions = notEvaluableLesions;
         ReappearedLesions = reappearedLesions;
     }
@@ -40,16 +47,16 @@ public sealed class TargetResult
     /// The sum of diameters in mm (too small to measure counted at its option value). When some targets are not
     /// evaluable this is the sum of the evaluable ones (the missing counted as 0). Null when no target was evaluable.
     /// </summary>
-    public decimal? Sum { get; }
+    public decimal? Sum => (present & HasSum) != 0 ? sum : null;
 
     /// <summary>The baseline sum in mm, or null when the baseline cannot support a call.</summary>
-    public decimal? BaselineSum { get; }
+    public decimal? BaselineSum => (present & HasBaselineSum) != 0 ? baselineSum : null;
 
     /// <summary>The sum growth was judged from, in mm: the nadir (smallest complete sum so far, baseline included), or the baseline under <see cref="Recist11.ProgressionReference.Baseline"/>.</summary>
-    public decimal? Nadir { get; }
+    public decimal? Nadir => (present & HasNadir) != 0 ? nadir : null;
 
     /// <summary>The date of the assessment that set <see cref="Nadir"/>.</summary>
-    public LocalDate? NadirDate { get; }
+    public LocalDate? NadirDate => (present & HasNadirDate) != 0 ? nadirDate : null;
 
     /// <summary>Whether every target was evaluable.</summary>
     public bool IsComplete => NotEvaluableLesions.Count == 0;
