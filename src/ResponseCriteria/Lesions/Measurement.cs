@@ -47,7 +47,9 @@ public readonly struct Measurement : IEquatable<Measurement>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="millimetres"/> is negative or above <see cref="MaximumMillimetres"/>.</exception>
     public static Measurement FromMillimetres(decimal millimetres)
     {
-        if (millimetres < 0m || millimetres > MaximumMillimetres)
+        // Most sizes are decided by their double, well inside the range; the decimals are compared only near or past a bound.
+        var approximately = (double)millimetres;
+        if (!(approximately >= 0 && approximately <= 999_999) && (millimetres < 0m || millimetres > MaximumMillimetres))
         {
             throw new ArgumentOutOfRangeException(nameof(millimetres), millimetres, "A size must be from 0 to 1,000,000 mm.");
         }

@@ -175,23 +175,16 @@ internal sealed class PreparedSeries
         }
     }
 
-    /// <summary>
-    /// Whether two of the lesions may share an id: false when no two ids have the same length and last character (one bit each
-    /// in a 64-bit mask; the usual case, decided without comparing strings), else the ids are compared.
-    /// </summary>
+    /// <summary>Whether two of the lesions may share an id (<see cref="IdMask"/>: the usual case, no two ids alike, is decided without comparing strings).</summary>
     private static bool MayRepeat(ReadOnlySpan<Lesion> lesions)
     {
-        var seen = 0UL;
+        var mask = default(IdMask);
         foreach (var lesion in lesions)
         {
-            var id = lesion.Id;
-            var bit = 1UL << (((id.Length * 31) + id[^1]) & 63);
-            if ((seen & bit) != 0)
+            if (!mask.Add(lesion.Id))
             {
                 return true;
             }
-
-            seen |= bit;
         }
 
         return false;

@@ -49,10 +49,11 @@ internal sealed class LesionMap<T> : IReadOnlyDictionary<string, T>
         var keys = new string[pairs.Length];
         var values = new T[pairs.Length];
         var index = pairs.Length > ScanLimit ? new Dictionary<string, int>(pairs.Length, StringComparer.Ordinal) : null;
+        var mask = default(IdMask);
         for (var i = 0; i < pairs.Length; i++)
         {
             var key = pairs[i].Key ?? throw new ArgumentException("A lesion id is null.", paramName);
-            var repeated = index is not null ? !index.TryAdd(key, i) : Array.IndexOf(keys, key, 0, i) >= 0;
+            var repeated = index is not null ? !index.TryAdd(key, i) : !mask.Add(key) && Array.IndexOf(keys, key, 0, i) >= 0;
             if (repeated)
             {
                 throw new ArgumentException($"Lesion id '{key}' is given twice.", paramName);

@@ -23,6 +23,26 @@ public sealed class MeasurementTest
         => Assert.Throws<ArgumentOutOfRangeException>(() => Measurement.FromMillimetres((decimal)value));
 
     [Theory]
+    [InlineData("-0.0000000000000000000000000001", false)] // below 0 by less than any double tells
+    [InlineData("-0", true)] // negative zero is 0 mm
+    [InlineData("999999.9999999999999999999999", true)]
+    [InlineData("1000000.0000000000000000000001", false)]
+    [InlineData("1000000", true)]
+    [InlineData("0.0000000000000000000000000001", true)]
+    public void FromMillimetres_NearTheBounds_DecidedExactly(string text, bool accepted)
+    {
+        var value = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        if (accepted)
+        {
+            Assert.Equal(value, Measurement.FromMillimetres(value).Millimetres);
+        }
+        else
+        {
+            Assert.Throws<ArgumentOutOfRangeException>(() => Measurement.FromMillimetres(value));
+        }
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(1_000_000)]
     public void FromMillimetres_Bounds_Accepted(int value)

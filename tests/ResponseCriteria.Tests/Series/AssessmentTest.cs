@@ -24,6 +24,22 @@ public sealed class AssessmentTest
         Assert.Throws<ArgumentException>(() => new Assessment(SeriesBuilder.D("2024-01-01"), pairs));
     }
 
+    [Theory]
+    [InlineData(new[] { "A1", "B1", "C1" }, false)] // alike in length and last character, all different
+    [InlineData(new[] { "T1", "T2", "NT1", "T1" }, true)]
+    [InlineData(new[] { "L-10", "X", "L-10" }, true)]
+    public void Constructor_Ids_RepeatedIdThrows(string[] ids, bool repeated)
+    {
+        var pairs = new KeyValuePair<string, Measurement>[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            pairs[i] = new(ids[i], Measurement.FromMillimetres(i));
+        }
+
+        var error = Record.Exception(() => new Assessment(SeriesBuilder.D("2024-01-01"), pairs));
+        Assert.Equal(repeated, error is ArgumentException);
+    }
+
     [Fact]
     public void Constructor_NullId_ThrowsNamingTheMap()
     {
