@@ -107,7 +107,7 @@ if (args.Length == 3 && args[0] == "pipeline")
     return;
 }
 
-// "repeat N recist|irecist|derive|arrow|write|parquet|csv": evaluates CohortBenchmarks' 10,000 patients (or derives best response for
+// "repeat N recist|irecist|build|derive|arrow|write|parquet|csv": evaluates CohortBenchmarks' 10,000 patients (or builds them, or derives best response for
 // RecordedCallsBenchmarks' subjects, or reads BatchBenchmarks' Arrow batches into series, or writes the 10,000 RECIST 1.1
 // results as Arrow record batches, or as Parquet or CSV files in a temporary folder) N times on one thread and prints
 // the time per patient: a steady loop to run under a profiler (`perf record`, see docs/benchmarks.md), not a measurement
@@ -143,6 +143,16 @@ if (args.Length == 3 && args[0] == "repeat")
             {
                 writer.Write(result);
             }
+        }
+    }
+    else if (args[2] == "build")
+    {
+        var cohort = new CohortBenchmarks();
+        cohort.Setup();
+        clock.Restart();
+        for (var r = 0; r < repeats; r++)
+        {
+            checksum += cohort.BuildSeries();
         }
     }
     else if (args[2] == "derive")
