@@ -382,7 +382,7 @@ internal sealed class PreparedSeries
     }
 
     /// <summary>Ordinal equality of two lesion ids, by the last character first (ids usually differ there: T1, T2; no call for most pairs).</summary>
-    internal static bool SameId(string a, string b)
+    private static bool SameId(string a, string b)
         => a.Length == b.Length && (a.Length == 0 || a[^1] == b[^1]) && string.Equals(a, b);
 
     private bool IsDeclared(string id) => IndexOf(Targets, id) >= 0 || IndexOf(NonTargets, id) >= 0;

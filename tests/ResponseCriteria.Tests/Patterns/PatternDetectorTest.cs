@@ -93,6 +93,22 @@ public sealed class PatternDetectorTest
         });
 
     [Fact]
+    public void Detect_TargetOfZeroMillimetresAtBaseline_NeverResponds()
+        // T1 is 0 mm at baseline and stays 0: not "30% smaller"; T2 grows, but nothing responds.
+        => Assert.False(Recist(new SeriesBuilder().Target("T1", "liver").Target("T2", "lung").At("2024-01-01", "0", "20").At("2024-02-26", "0", "40")).Patterns.Has(ResponsePattern.DissociatedResponse));
+
+    [Theory]
+    [InlineData("NE")]
+    [InlineData("TSTM")]
+    public void Detect_TargetNotMeasuredAtBaseline_GrowsOnlyOverItsFirstMeasurement(string baseline)
+    {
+        // T2 has no nadir until it is measured (20 mm at the first follow-up, while T1 already responds: no growth there);
+        // at the second follow-up it is 30 mm, +10 mm and +50% over that nadir, and T1 still responds.
+        var result = Recist(new SeriesBuilder().Target("T1", "liver").Target("T2", "lung").At("2024-01-01", "50", baseline).At("2024-02-26", "30", "20").At("2024-04-22", "30", "30"));
+        Assert.Equal([SeriesBuilder.D("2024-04-22")], result.Patterns.Findings.Where(f => f.Pattern == ResponsePattern.DissociatedResponse).Select(f => f.Date));
+    }
+
+    [Fact]
     public void Detect_GrowthThresholdOption_Respected()
     {
         var options = new PatternOptions { GrowthMinimumMillimetres = 2m, GrowthIncreasePercent = 10m };
