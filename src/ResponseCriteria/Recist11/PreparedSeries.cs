@@ -193,7 +193,7 @@ internal sealed class PreparedSeries
     private static int FirstWithId(ReadOnlySpan<Lesion> lesions, string id)
     {
         var j = 0;
-        while (!SameId(lesions[j].Id, id))
+        while (lesions[j].Id != id)
         {
             j++;
         }
@@ -381,17 +381,13 @@ internal sealed class PreparedSeries
         }
     }
 
-    /// <summary>Ordinal equality of two lesion ids, by the last character first (ids usually differ there: T1, T2; no call for most pairs).</summary>
-    private static bool SameId(string a, string b)
-        => a.Length == b.Length && (a.Length == 0 || a[^1] == b[^1]) && string.Equals(a, b);
-
     private bool IsDeclared(string id) => IndexOf(Targets, id) >= 0 || IndexOf(NonTargets, id) >= 0;
 
     private static int IndexOf(Lesion[] lesions, string id)
     {
         for (var k = 0; k < lesions.Length; k++)
         {
-            if (SameId(lesions[k].Id, id))
+            if (lesions[k].Id == id)
             {
                 return k;
             }
