@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using Apache.Arrow;
 using NodaTime;
@@ -27,251 +28,363 @@ public static class ArrowLongTableReader
         ArgumentNullException.ThrowIfNull(batches);
         ArgumentNullException.ThrowIfNull(issues);
         ArgumentNullException.ThrowIfNull(source);
-        return Stream(batches, issues, source);
+        return ColumnBlock.Assemble(Blocks(batches, source), issues, source);
     }
 
-    private static IEnumerable<PatientSeries> Stream(IEnumerable<RecordBatch> batches, BatchIssues issues, string source)
+    /// <summary>The rows decoded at a time: a window of a batch whose columns stay in the cache while its rows are parsed.</summary>
+    private const int WindowRows = 1024;
+
+    private static IEnumerable<ColumnBlock> Blocks(IEnumerable<RecordBatch> batches, string source)
     {
-        var assembler = new SeriesAssembler(source, issues);
-        long number = 0;
+        var block = new ArrowBlock();
         foreach (var batch in batches)
         {
             var columns = Columns.Find(source, batch.Schema.FieldsList.Select(f => f.Name).ToList());
-            var subject = Text(batch, columns.Subject, source)!;
-            var lesion = Text(batch, columns.Lesion, source)!;
-            var role = Text(batch, columns.Role, source)!;
-            var organ = Text(batch, columns.Organ, source);
-            var node = Text(batch, columns.Node, source);
-            var status = Text(batch, columns.Status, source);
-            var equivocal = Text(batch, columns.Equivocal, source);
-            var unscheduled = Text(batch, columns.Unscheduled, source);
-            var dateArray = batch.Column(columns.Date);
-            var dateText = TextCells(dateArray, batch.Schema.FieldsList[columns.Date].Name, source);
-            var date = dateText is null ? Dates(dateArray, batch.Schema.FieldsList[columns.Date].Name, source) : null;
-            var (size, sizeText) = columns.Size >= 0 ? Sizes(batch.Column(columns.Size), batch.Schema.FieldsList[columns.Size].Name, source) : (null, null);
-            for (var i = 0; i < batch.Length; i++)
+            for (var start = 0; start < batch.Length; start += WindowRows)
             {
-                number++;
-                issues.RowsRead++;
-                var parsed = Columns.Parse(number, subject(i), dateText?.Invoke(i), date?.Invoke(i), lesion(i), role(i), organ?.Invoke(i), node?.Invoke(i), sizeText?.Invoke(i), size?.Invoke(i), status?.Invoke(i), equivocal?.Invoke(i), unscheduled?.Invoke(i), assembler);
-                if (parsed is { } row && assembler.Add(row) is { } series)
-                {
-                    yield return series;
-                }
+                block.Fill(start == 0 && batch.Length <= WindowRows ? batch : batch.Slice(start, Math.Min(WindowRows, batch.Length - start)), columns, source);
+                yield return block;
             }
         }
-
-        if (assembler.Finish() is { } last)
-        {
-            yield return last;
-        }
     }
 
-    private static Func<int, string?>? Text(RecordBatch batch, int index, string source)
-    {
-        if (index < 0)
-        {
-            return null;
-        }
-
-        var name = batch.Schema.FieldsList[index].Name;
-        var column = batch.Column(index);
-        return TextCells(column, name, source) ?? throw new BatchFormatException(source, $"column {name} is {TypeName(column)}; text was expected");
-    }
+    internal static readonly int UnixEpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
 
     private static string TypeName(IArrowArray column)
         => column is DictionaryArray coded ? $"a dictionary of {TypeName(coded.Dictionary)} indexed by {coded.Indices.Data.DataType.Name}" : column.Data.DataType.Name;
 
     /// <summary>
-    /// The cells of a column that holds text, as strings: UTF-8 in any of Arrow's layouts (string, large string, string view:
-    /// Polars and DuckDB write all three), dictionary-encoded text (categoricals and factors; each entry decoded once), or
-    /// booleans as the words true and false. Null for a column of another type.
+    /// A record batch (or a window of one) with each column decoded in one pass into the block's arrays: a column's buffers
+    /// are taken once, and a cell is then a few reads from them (no call per cell). Text columns keep their decoded strings
+    /// (<see cref="TextColumn"/>) from batch to batch.
     /// </summary>
-    private static Func<int, string?>? TextCells(IArrowArray column, string name, string source) => column switch
+    private sealed class ArrowBlock : ColumnBlock
     {
-        StringArray text => Decoded(text),
-        LargeStringArray text => Decoded(text, static (a, i) => a.GetBytes(i)),
-        StringViewArray text => Decoded(text, static (a, i) => a.GetBytes(i)),
-        BooleanArray flags => Flags(flags),
-        DictionaryArray coded when TextCells(coded.Dictionary, name, source) is { } entries && Integers(coded.Indices) is { } indices
-            => Coded(coded, entries, indices, name, source),
-        _ => null,
-    };
+        private readonly TextColumn subjects = new(), lesions = new(), roles = new(), organs = new(), nodes = new(), statuses = new(),
+            equivocals = new(), unscheduleds = new(), dateTexts = new(), sizeTexts = new();
+
+        internal void Fill(RecordBatch batch, Columns columns, string source)
+        {
+            var fields = batch.Schema.FieldsList;
+            var n = batch.Length;
+            Count = n;
+            Subject = Text(columns.Subject, Subject, subjects)!;
+            Lesion = Text(columns.Lesion, Lesion, lesions)!;
+            Role = Text(columns.Role, Role, roles)!;
+            Organ = Text(columns.Organ, Organ, organs);
+            Node = Text(columns.Node, Node, nodes);
+            Status = Text(columns.Status, Status, statuses);
+            Equivocal = Text(columns.Equivocal, Equivocal, equivocals);
+            Unscheduled = Text(columns.Unscheduled, Unscheduled, unscheduleds);
+
+            var dates = batch.Column(columns.Date);
+            var dateText = IsText(dates);
+            DateText = dateText ? Text(columns.Date, DateText, dateTexts) : null;
+            Dates = dateText ? null : DatesOf(dates, fields[columns.Date].Name, AtLeast(Dates, n), n, source);
+
+            var sizes = columns.Size >= 0 ? batch.Column(columns.Size) : null;
+            var sizeText = sizes is not null && IsText(sizes);
+            SizeText = sizeText ? Text(columns.Size, SizeText, sizeTexts) : null;
+            Sizes = null;
+            if (sizes is not null && !sizeText)
+            {
+                // A Decimal cell beyond .NET's decimal keeps its text (the row is then rejected with it).
+                Sizes = AtLeast(Sizes, n);
+                SizeText = sizes is Decimal128Array or Decimal256Array ? AtLeast(SizeText, n) : null;
+                Numbers(sizes, fields[columns.Size].Name, Sizes, SizeText, n, source);
+            }
+
+            string?[]? Text(int index, string?[]? into, TextColumn column)
+            {
+                if (index < 0)
+                {
+                    return null;
+                }
+
+                var cells = AtLeast(into, n);
+                TextCells(batch.Column(index), fields[index].Name, source, cells.AsSpan(0, n), column);
+                return cells;
+            }
+        }
+    }
 
     /// <summary>
-    /// A text column's cells, each distinct recent value decoded once (a patient's rows repeat its subject, lesion ids and words).
-    /// The column's buffers are taken once (<see cref="Cells"/>): a cell is then two offsets and a slice.
+    /// What a text column keeps from window to window: the recent distinct strings (a patient's rows repeat its subject,
+    /// lesion ids and words), and the decoded entries of the dictionary its cells were last coded with.
     /// </summary>
-    private static Func<int, string?> Decoded(StringArray text)
+    private sealed class TextColumn
     {
-        var strings = new Utf8Strings();
-        var cells = new Cells(text);
-        var values = text.ValueBuffer.Memory;
-        var offsets = text.ValueOffsetsBuffer.Memory;
-        return i =>
+        private IArrowArray? dictionary;
+        private string?[] decoded = [];
+        private bool[] done = [];
+
+        internal Utf8Strings Strings { get; } = new();
+
+        /// <summary>Entry <paramref name="index"/> of <paramref name="entries"/>, decoded the first time it is asked for.</summary>
+        internal string? Entry(IArrowArray entries, int index)
         {
-            if (cells.IsNull(i))
+            if (!ReferenceEquals(entries.Data, dictionary?.Data))
             {
-                return null;
-            }
-
-            var bounds = MemoryMarshal.Cast<byte, int>(offsets.Span);
-            var at = cells.Offset + i;
-            return strings.Get(values.Span[bounds[at]..bounds[at + 1]]);
-        };
-    }
-
-    /// <summary>The cells of a text column in another layout, read through the array's own accessor (decoded as <see cref="Decoded(StringArray)"/>).</summary>
-    private static Func<int, string?> Decoded<TArray>(TArray text, Utf8Cell<TArray> bytes)
-        where TArray : Apache.Arrow.Array
-    {
-        var strings = new Utf8Strings();
-        return i => text.IsNull(i) ? null : strings.Get(bytes(text, i));
-    }
-
-    private delegate ReadOnlySpan<byte> Utf8Cell<in TArray>(TArray array, int index);
-
-    /// <summary>Dictionary-encoded cells: each entry of the dictionary decoded the first time a cell points at it.</summary>
-    private static Func<int, string?> Coded(DictionaryArray coded, Func<int, string?> entries, Func<int, long?> indices, string name, string source)
-    {
-        var decoded = new string?[coded.Dictionary.Length];
-        var done = new bool[decoded.Length];
-        return i =>
-        {
-            if (indices(i) is not { } index)
-            {
-                return null;
-            }
-
-            if (index < 0 || index >= decoded.Length)
-            {
-                throw new BatchFormatException(source, $"column {name} has a dictionary index {index}, outside its dictionary of {decoded.Length} entries");
+                (dictionary, decoded, done) = (entries, new string?[entries.Length], new bool[entries.Length]);
             }
 
             if (!done[index])
             {
-                (decoded[index], done[index]) = (entries((int)index), true);
+                (decoded[index], done[index]) = (TextAt(entries, index, Strings), true);
             }
 
             return decoded[index];
-        };
+        }
     }
 
-    private static Func<int, LocalDate?> Dates(IArrowArray array, string name, string source)
+    /// <summary>Whether <see cref="TextCells"/> reads the column: UTF-8 in any layout, booleans, or a dictionary of those indexed by integers (<see cref="IsIndex"/>).</summary>
+    private static bool IsText(IArrowArray column)
+        => column is StringArray or LargeStringArray or StringViewArray or BooleanArray
+            || (column is DictionaryArray { Dictionary: StringArray or LargeStringArray or StringViewArray or BooleanArray } coded && IsIndex(coded.Indices));
+
+    private static bool IsIndex(IArrowArray column)
+        => column is Int8Array or Int16Array or Int32Array or Int64Array or UInt8Array or UInt16Array or UInt32Array;
+
+    /// <summary>
+    /// The cells of a column that holds text, as strings: UTF-8 in any of Arrow's layouts (string, large string, string view:
+    /// Polars and DuckDB write all three), dictionary-encoded text (categoricals and factors; each entry decoded once), or
+    /// booleans as the words true and false.
+    /// </summary>
+    /// <exception cref="BatchFormatException">The column holds something else.</exception>
+    private static void TextCells(IArrowArray column, string name, string source, Span<string?> into, TextColumn text)
     {
-        Func<int, DateOnly?> day = array switch
+        switch (column)
         {
-            Date32Array d => Date32(d),
-            Date64Array d => d.GetDateOnly,
-            TimestampArray t => i => t.GetTimestamp(i) is { } v ? DateOnly.FromDateTime(v.DateTime) : null,
-            _ => throw new BatchFormatException(source, $"column {name} is {array.Data.DataType.Name}; a date, a timestamp or ISO text was expected"),
-        };
+            case StringArray array:
+                Utf8(array, into, text.Strings);
+                break;
+            case LargeStringArray array:
+                for (var i = 0; i < into.Length; i++)
+                {
+                    into[i] = array.IsNull(i) ? null : text.Strings.Get(array.GetBytes(i));
+                }
 
-        // The rows of one scan share its date: each run of one date is converted once.
-        DateOnly? last = null;
-        LocalDate? converted = null;
-        return i =>
+                break;
+            case StringViewArray array:
+                for (var i = 0; i < into.Length; i++)
+                {
+                    into[i] = array.IsNull(i) ? null : text.Strings.Get(array.GetBytes(i));
+                }
+
+                break;
+            case BooleanArray flags:
+                Flags(flags, into);
+                break;
+            case DictionaryArray coded when IsText(coded):
+                Coded(coded, name, source, into, text);
+                break;
+            default:
+                throw new BatchFormatException(source, $"column {name} is {TypeName(column)}; text was expected");
+        }
+    }
+
+    /// <summary>UTF-8 cells, each distinct recent value decoded once: a cell is two offsets and a slice of the column's buffer.</summary>
+    private static void Utf8(StringArray text, Span<string?> into, Utf8Strings strings)
+    {
+        var validity = new Validity(text);
+        var bounds = MemoryMarshal.Cast<byte, int>(text.ValueOffsetsBuffer.Span);
+        var values = text.ValueBuffer.Span;
+        for (var i = 0; i < into.Length; i++)
         {
-            var value = day(i);
-            if (value != last)
-            {
-                (last, converted) = (value, value is { } v ? LocalDate.FromDateOnly(v) : null);
-            }
-
-            return converted;
-        };
+            var at = validity.Offset + i;
+            into[i] = validity.IsNull(i) ? null : strings.Get(values[bounds[at]..bounds[at + 1]]);
+        }
     }
 
     /// <summary>Boolean cells as the words true and false, read from the column's bitmap.</summary>
-    private static Func<int, string?> Flags(BooleanArray flags)
+    private static void Flags(BooleanArray flags, Span<string?> into)
     {
-        var cells = new Cells(flags);
-        var values = flags.ValueBuffer.Memory;
-        return i =>
+        var validity = new Validity(flags);
+        var values = flags.ValueBuffer.Span;
+        for (var i = 0; i < into.Length; i++)
         {
-            if (cells.IsNull(i))
+            into[i] = validity.IsNull(i) ? null : BitUtility.GetBit(values, validity.Offset + i) ? "true" : "false";
+        }
+    }
+
+    /// <summary>Dictionary-encoded cells: each entry of the dictionary decoded the first time a cell points at it.</summary>
+    private static void Coded(DictionaryArray coded, string name, string source, Span<string?> into, TextColumn text)
+    {
+        switch (coded.Indices)
+        {
+            case Int8Array a: Coded(a, coded.Dictionary, name, source, into, text); break;
+            case Int16Array a: Coded(a, coded.Dictionary, name, source, into, text); break;
+            case Int32Array a: Coded(a, coded.Dictionary, name, source, into, text); break;
+            case Int64Array a: Coded(a, coded.Dictionary, name, source, into, text); break;
+            case UInt8Array a: Coded(a, coded.Dictionary, name, source, into, text); break;
+            case UInt16Array a: Coded(a, coded.Dictionary, name, source, into, text); break;
+            case UInt32Array a: Coded(a, coded.Dictionary, name, source, into, text); break;
+        }
+    }
+
+    private static void Coded<T>(PrimitiveArray<T> indices, IArrowArray entries, string name, string source, Span<string?> into, TextColumn text)
+        where T : struct, IEquatable<T>, IBinaryInteger<T>
+    {
+        var validity = new Validity(indices);
+        var values = MemoryMarshal.Cast<byte, T>(indices.ValueBuffer.Span);
+        for (var i = 0; i < into.Length; i++)
+        {
+            if (validity.IsNull(i))
             {
-                return null;
+                into[i] = null;
+                continue;
             }
 
-            return BitUtility.GetBit(values.Span, cells.Offset + i) ? "true" : "false";
-        };
+            var index = long.CreateTruncating(values[validity.Offset + i]);
+            if (index < 0 || index >= entries.Length)
+            {
+                throw new BatchFormatException(source, $"column {name} has a dictionary index {index}, outside its dictionary of {entries.Length} entries");
+            }
+
+            into[i] = text.Entry(entries, (int)index);
+        }
     }
 
-    /// <summary>Date32 cells (days since 1970-01-01) read from the column's buffer.</summary>
-    private static Func<int, DateOnly?> Date32(Date32Array dates)
+    /// <summary>One cell of a dictionary's entries (text in any layout, or a flag).</summary>
+    private static string? TextAt(IArrowArray entries, int i, Utf8Strings strings) => entries switch
     {
-        var cells = new Cells(dates);
-        var values = dates.ValueBuffer.Memory;
-        return i => cells.IsNull(i) ? null : DateOnly.FromDayNumber(UnixEpochDayNumber + MemoryMarshal.Cast<byte, int>(values.Span)[cells.Offset + i]);
-    }
+        _ when entries.IsNull(i) => null,
+        StringArray text => strings.Get(text.GetBytes(i)),
+        LargeStringArray text => strings.Get(text.GetBytes(i)),
+        StringViewArray text => strings.Get(text.GetBytes(i)),
+        _ => ((BooleanArray)entries).GetValue(i)!.Value ? "true" : "false",
+    };
 
-    /// <summary>The day number of 1970-01-01, the day Arrow's Date32 counts from.</summary>
-    internal static readonly int UnixEpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
-
-    /// <summary>Double cells read from the column's buffer, each as the decimal it was written as.</summary>
-    private static Func<int, decimal?> Doubles(DoubleArray numbers)
+    private static LocalDate?[] DatesOf(IArrowArray array, string name, LocalDate?[] into, int n, string source)
     {
-        var cells = new Cells(numbers);
-        var values = numbers.ValueBuffer.Memory;
-        return i => cells.IsNull(i) ? null : Words.Exact(MemoryMarshal.Cast<byte, double>(values.Span)[cells.Offset + i]);
+        switch (array)
+        {
+            case Date32Array days:
+            {
+                // The rows of one scan share its date: each run of one date is converted once.
+                var validity = new Validity(days);
+                var values = MemoryMarshal.Cast<byte, int>(days.ValueBuffer.Span);
+                var last = int.MinValue;
+                LocalDate? converted = null;
+                for (var i = 0; i < n; i++)
+                {
+                    if (validity.IsNull(i))
+                    {
+                        into[i] = null;
+                        continue;
+                    }
+
+                    var day = values[validity.Offset + i];
+                    if (day != last || converted is null)
+                    {
+                        (last, converted) = (day, LocalDate.FromDateOnly(DateOnly.FromDayNumber(UnixEpochDayNumber + day)));
+                    }
+
+                    into[i] = converted;
+                }
+
+                return into;
+            }
+
+            case Date64Array d:
+                for (var i = 0; i < n; i++)
+                {
+                    into[i] = d.GetDateOnly(i) is { } v ? LocalDate.FromDateOnly(v) : null;
+                }
+
+                return into;
+            case TimestampArray t:
+                for (var i = 0; i < n; i++)
+                {
+                    into[i] = t.GetTimestamp(i) is { } v ? LocalDate.FromDateOnly(DateOnly.FromDateTime(v.DateTime)) : null;
+                }
+
+                return into;
+            default:
+                throw new BatchFormatException(source, $"column {name} is {array.Data.DataType.Name}; a date, a timestamp or ISO text was expected");
+        }
     }
 
     /// <summary>
-    /// Where an array's cells are and which are null, taken from it once: its offset and validity bitmap (a column without
-    /// nulls is never looked up). The typed readers above index the buffers themselves instead of the array's checked
-    /// accessors, which recompute their spans on every cell.
+    /// A numeric size column as exact decimals (a double is read by its shortest round-trip text, so 12.3 stays 12.3); a
+    /// Decimal cell beyond .NET's decimal is null there and its text in <paramref name="text"/> (given for Decimal columns).
     /// </summary>
-    private readonly struct Cells(Apache.Arrow.Array array)
+    private static void Numbers(IArrowArray array, string name, decimal?[] into, string?[]? text, int n, string source)
     {
-        private readonly ReadOnlyMemory<byte> validity = array.NullBitmapBuffer.Memory;
+        switch (array)
+        {
+            case Int8Array a: Widen(a, into); break;
+            case Int16Array a: Widen(a, into); break;
+            case Int32Array a: Widen(a, into); break;
+            case Int64Array a: Widen(a, into); break;
+            case UInt8Array a: Widen(a, into); break;
+            case UInt16Array a: Widen(a, into); break;
+            case UInt32Array a: Widen(a, into); break;
+            case UInt64Array a: Widen(a, into); break;
+            case Decimal128Array d:
+                for (var i = 0; i < n; i++)
+                {
+                    var fits = d.TryGetValue(i, out var v);
+                    into[i] = fits ? v : null;
+                    text![i] = fits ? null : d.GetString(i);
+                }
+
+                break;
+            case Decimal256Array d:
+                for (var i = 0; i < n; i++)
+                {
+                    var fits = d.TryGetValue(i, out var v);
+                    into[i] = fits ? v : null;
+                    text![i] = fits ? null : d.GetString(i);
+                }
+
+                break;
+            case DoubleArray d:
+            {
+                var validity = new Validity(d);
+                var values = MemoryMarshal.Cast<byte, double>(d.ValueBuffer.Span);
+                for (var i = 0; i < n; i++)
+                {
+                    into[i] = validity.IsNull(i) ? null : Words.Exact(values[validity.Offset + i]);
+                }
+
+                break;
+            }
+
+            case FloatArray f:
+                for (var i = 0; i < n; i++)
+                {
+                    into[i] = f.GetValue(i) is { } v ? Words.Exact(double.Parse(v.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)) : null;
+                }
+
+                break;
+            default:
+                throw new BatchFormatException(source, $"column {name} is {TypeName(array)}; a number or text was expected");
+        }
+    }
+
+    /// <summary>The cells of an integer column as decimals.</summary>
+    private static void Widen<T>(PrimitiveArray<T> array, decimal?[] into)
+        where T : struct, IEquatable<T>, IBinaryInteger<T>
+    {
+        var validity = new Validity(array);
+        var values = MemoryMarshal.Cast<byte, T>(array.ValueBuffer.Span);
+        for (var i = 0; i < array.Length; i++)
+        {
+            into[i] = validity.IsNull(i) ? null : decimal.CreateTruncating(values[validity.Offset + i]);
+        }
+    }
+
+    /// <summary>A column's validity bitmap, taken once: whether cell <c>i</c> is null.</summary>
+    private readonly ref struct Validity(Apache.Arrow.Array array)
+    {
+        private readonly ReadOnlySpan<byte> bits = array.NullBitmapBuffer.Span;
         private readonly bool nulls = array.NullCount > 0 && !array.NullBitmapBuffer.IsEmpty;
 
         internal int Offset { get; } = array.Offset;
 
-        internal bool IsNull(int i) => nulls && !BitUtility.GetBit(validity.Span, Offset + i);
+        internal bool IsNull(int i) => nulls && !BitUtility.GetBit(bits, Offset + i);
     }
-
-    /// <summary>
-    /// A size column: text (parsed with the row), or numbers. Integers of any width and floating-point cells are read as
-    /// decimals; a Decimal128 or Decimal256 cell too large for a decimal is handed on as its text, so its row is rejected as a
-    /// size that cannot be read, not dropped.
-    /// </summary>
-    private static (Func<int, decimal?>? Numbers, Func<int, string?>? Text) Sizes(IArrowArray array, string name, string source)
-    {
-        if (TextCells(array, name, source) is { } text)
-        {
-            return (null, text);
-        }
-
-        if (Integers(array) is { } integers)
-        {
-            return (i => integers(i), null);
-        }
-
-        return array switch
-        {
-            Decimal128Array d => (i => d.TryGetValue(i, out var v) ? v : null, i => d.TryGetValue(i, out _) ? null : d.GetString(i)),
-            Decimal256Array d => (i => d.TryGetValue(i, out var v) ? v : null, i => d.TryGetValue(i, out _) ? null : d.GetString(i)),
-            DoubleArray d => (Doubles(d), null),
-            FloatArray f => (i => f.GetValue(i) is { } v ? Words.Exact(double.Parse(v.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)) : null, null),
-            UInt64Array n => (i => n.GetValue(i), null),
-            _ => throw new BatchFormatException(source, $"column {name} is {TypeName(array)}; a number or text was expected"),
-        };
-    }
-
-    /// <summary>The cells of a signed integer column or an unsigned one of up to 32 bits (any such column fits a long); null for another type.</summary>
-    private static Func<int, long?>? Integers(IArrowArray array) => array switch
-    {
-        Int8Array n => i => n.GetValue(i),
-        Int16Array n => i => n.GetValue(i),
-        Int32Array n => i => n.GetValue(i),
-        Int64Array n => i => n.GetValue(i),
-        UInt8Array n => i => n.GetValue(i),
-        UInt16Array n => i => n.GetValue(i),
-        UInt32Array n => i => n.GetValue(i),
-        _ => null,
-    };
 }
 
 /// <summary>

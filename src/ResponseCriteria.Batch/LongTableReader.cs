@@ -227,7 +227,10 @@ public static class LongTableReader
     private static bool IsArrowReadFailure(Exception e)
         => e is IOException or InvalidDataException or ArgumentException or InvalidOperationException or NotSupportedException or OverflowException or IndexOutOfRangeException;
 
-    private static IEnumerable<PatientSeries> Parquet(string path, BatchIssues issues)
+    private static IEnumerable<PatientSeries> Parquet(string path, BatchIssues issues) => ColumnBlock.Assemble(RowGroups(path), issues, path);
+
+    /// <summary>The file's row groups, decoded in turn.</summary>
+    private static IEnumerable<ColumnBlock> RowGroups(string path)
     {
         using var stream = Open(path);
         ParquetReader reader;
@@ -245,8 +248,6 @@ public static class LongTableReader
         {
             var fields = reader.Schema.DataFields;
             var columns = Columns.Find(path, fields.Select(f => f.Name).ToList());
-            var assembler = new SeriesAssembler(path, issues);
-            long number = 0;
             next = reader.RowGroupCount > 0 ? Decode(reader, 0, fields, columns, new ParquetColumns()) : null;
             ParquetColumns? done = null;
             for (var g = 0; g < reader.RowGroupCount; g++)
@@ -266,24 +267,8 @@ public static class LongTableReader
                 // one decode at a time, so the reader is never used by two threads.
                 // It is decoded into the arrays of the row group before this one, which has been read.
                 next = g + 1 < reader.RowGroupCount ? Decode(reader, g + 1, fields, columns, done ?? new ParquetColumns()) : null;
-
-                for (var i = 0; i < group.Count; i++)
-                {
-                    number++;
-                    issues.RowsRead++;
-                    var parsed = Columns.Parse(number, group.Subject[i], group.DateText?[i], group.Dates?[i], group.Lesion[i], group.Role[i], group.Organ?[i], group.Node?[i], group.SizeText?[i], group.Sizes?[i], group.Status?[i], group.Equivocal?[i], group.Unscheduled?[i], assembler);
-                    if (parsed is { } row && assembler.Add(row) is { } series)
-                    {
-                        yield return series;
-                    }
-                }
-
+                yield return group;
                 done = group;
-            }
-
-            if (assembler.Finish() is { } last)
-            {
-                yield return last;
             }
         }
         finally
@@ -299,41 +284,13 @@ public static class LongTableReader
         => Task.Run(() => into.Read(reader, index, fields, columns));
 
     /// <summary>
-    /// One row group of a Parquet file, each column in the form it was stored (text, or typed), in arrays of at least
-    /// <see cref="Count"/> cells. The reader decodes a row group into the arrays of the one read two groups before: a file's
-    /// row groups do not each allocate arrays of some 65,536 cells, large objects that only a full garbage collection
-    /// reclaims.
+    /// One row group of a Parquet file, each column in the form it was stored (text, or typed). The reader decodes a row group
+    /// into the arrays of the one read two groups before (<see cref="ColumnBlock"/>).
     /// </summary>
-    private sealed class ParquetColumns
+    private sealed class ParquetColumns : ColumnBlock
     {
-        /// <summary>The values of a column as stored, before they are converted into the arrays below: one scratch array per stored type (reused).</summary>
+        /// <summary>The values of a column as stored, before they are converted into the block's arrays: one scratch array per stored type (reused).</summary>
         private readonly Dictionary<Type, System.Array> stored = [];
-
-        internal int Count { get; private set; }
-
-        internal string?[] Subject { get; private set; } = [];
-
-        internal string?[]? DateText { get; private set; }
-
-        internal LocalDate?[]? Dates { get; private set; }
-
-        internal string?[] Lesion { get; private set; } = [];
-
-        internal string?[] Role { get; private set; } = [];
-
-        internal string?[]? Organ { get; private set; }
-
-        internal string?[]? Node { get; private set; }
-
-        internal string?[]? SizeText { get; private set; }
-
-        internal decimal?[]? Sizes { get; private set; }
-
-        internal string?[]? Status { get; private set; }
-
-        internal string?[]? Equivocal { get; private set; }
-
-        internal string?[]? Unscheduled { get; private set; }
 
         internal async Task<ParquetColumns> Read(ParquetReader reader, int index, DataField[] fields, Columns columns)
         {
@@ -356,9 +313,6 @@ public static class LongTableReader
             Unscheduled = await Text(group, columns.Unscheduled >= 0 ? fields[columns.Unscheduled] : null, n, Unscheduled).ConfigureAwait(false);
             return this;
         }
-
-        /// <summary><paramref name="array"/> when it has at least <paramref name="n"/> cells, else a new array of <paramref name="n"/>.</summary>
-        private static T[] AtLeast<T>(T[]? array, int n) => array is not null && array.Length >= n ? array : new T[n];
 
         /// <summary><paramref name="n"/> stored values converted into <paramref name="into"/> (reused when long enough).</summary>
         private static TOut?[] Converted<TIn, TOut>(TIn?[] values, int n, TOut?[]? into, Func<TIn, TOut?> convert)

@@ -32,6 +32,27 @@ public sealed class ArrowLongTableReaderTest
             return (same && issues.Rejected == 0).Label(string.Join("; ", issues.Kept));
         });
 
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("dictionary")]
+    public void Read_OneBatchOfManyWindows_SameCallsAsTheObjectApi(string layout)
+    {
+        // One batch of some thousands of rows: the reader decodes it a window of 1,024 rows at a time, and patients straddle
+        // the windows (a dictionary's entries decoded in one window are reused in the next).
+        var generated = SeriesGenerators.Plausible().Sample(400, new Rnd(8UL, 1UL), 10);
+        var cohort = generated.Select((s, i) => new PatientSeries(s.Lesions, s.Baseline, s.FollowUps, id: "S" + i)).ToArray();
+        var batch = Batches(cohort, int.MaxValue).Single();
+        Assert.True(batch.Length > 3 * 1024, $"{batch.Length} rows");
+        var issues = new BatchIssues();
+
+        var read = ArrowLongTableReader.Read([layout == "plain" ? batch : Relaid(batch, layout)], issues).ToArray();
+
+        var evaluator = new IRecistEvaluator();
+        Assert.Equal(cohort.Select(s => LongTableReaderTest.Fingerprint(evaluator.Evaluate(s))), read.Select(s => LongTableReaderTest.Fingerprint(evaluator.Evaluate(s))));
+        Assert.Equal(0, issues.Rejected);
+        Assert.Equal(batch.Length, issues.RowsRead);
+    }
+
     [Property(MaxTest = 20)]
     public Property Read_TextInEveryArrowLayout_SameSeriesAsUtf8Strings()
         => Prop.ForAll(SeriesGenerators.Plausible().ArrayOf().ToArbitrary(), Gen.Elements("large", "view", "dictionary").ToArbitrary(), (generated, layout) =>
