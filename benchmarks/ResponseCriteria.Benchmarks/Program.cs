@@ -40,22 +40,34 @@ if (args.Length == 2 && args[0] == "scale")
 // by type, from the runtime's sampled allocation events (one about every 100 KB): where the bytes go, not a benchmark.
 if (args.Length == 2 && args[0] == "allocs")
 {
-    var (cohort, _) = SyntheticCohort.Build(10_000, 42);
-    IResponseEvaluator evaluator = args[1] == "irecist" ? new ResponseCriteria.IRecist.IRecistEvaluator() : new Recist11Evaluator();
-    foreach (var series in cohort)
+    // 10,000 patients evaluated (recist, irecist) or read from Arrow record batches (arrow), once to warm up, then 20 times sampled.
+    Action work;
+    if (args[1] == "arrow")
     {
-        evaluator.Evaluate(series);
+        var batch = new BatchBenchmarks();
+        batch.Setup();
+        work = () => batch.ReadArrowBatches();
     }
-
-    var bytes = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
-    using (new AllocationSampler(bytes))
+    else
     {
-        for (var r = 0; r < 20; r++)
+        var (cohort, _) = SyntheticCohort.Build(10_000, 42);
+        IResponseEvaluator evaluator = args[1] == "irecist" ? new ResponseCriteria.IRecist.IRecistEvaluator() : new Recist11Evaluator();
+        work = () =>
         {
             foreach (var series in cohort)
             {
                 evaluator.Evaluate(series);
             }
+        };
+    }
+
+    work();
+    var bytes = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+    using (new AllocationSampler(bytes))
+    {
+        for (var r = 0; r < 20; r++)
+        {
+            work();
         }
     }
 

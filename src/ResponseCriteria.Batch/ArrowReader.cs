@@ -83,10 +83,12 @@ public static class ArrowLongTableReader
             Dates = dateText ? null : DatesOf(dates, fields[columns.Date].Name, AtLeast(Dates, n), n, source);
 
             var sizes = columns.Size >= 0 ? batch.Column(columns.Size) : null;
-            var sizeText = sizes is not null && IsText(sizes);
-            SizeText = sizeText ? Text(columns.Size, SizeText, sizeTexts) : null;
-            Sizes = null;
-            if (sizes is not null && !sizeText)
+            if (sizes is null || IsText(sizes))
+            {
+                SizeText = sizes is null ? null : Text(columns.Size, SizeText, sizeTexts);
+                Sizes = null;
+            }
+            else
             {
                 // A Decimal cell beyond .NET's decimal keeps its text (the row is then rejected with it).
                 Sizes = AtLeast(Sizes, n);
@@ -388,14 +390,16 @@ public static class ArrowLongTableReader
 }
 
 /// <summary>
-/// Strings of UTF-8 cells with the recent distinct values decoded once: a direct-mapped cache of 64 slots keyed by the bytes
-/// (bounded whatever the column holds; a value longer than 64 bytes is decoded every time).
+/// Strings of UTF-8 cells with the recent distinct values decoded once: a cache of 64 sets of two entries keyed by the bytes
+/// (bounded whatever the column holds; a value longer than 64 bytes is decoded every time). Two ways a set, so that two
+/// values of a patient's rows that share a set (a lesion id and the next) do not evict each other row after row.
 /// </summary>
 internal sealed class Utf8Strings
 {
-    private const int Slots = 64;
-    private readonly byte[]?[] keys = new byte[]?[Slots];
-    private readonly string?[] values = new string?[Slots];
+    private const int Sets = 64;
+    private const int Longest = 64;
+    private readonly byte[]?[] keys = new byte[]?[2 * Sets];
+    private readonly string?[] values = new string?[2 * Sets];
 
     internal string Get(ReadOnlySpan<byte> bytes)
     {
@@ -404,21 +408,50 @@ internal sealed class Utf8Strings
             return string.Empty;
         }
 
-        if (bytes.Length > Slots)
+        if (bytes.Length > Longest)
         {
             return System.Text.Encoding.UTF8.GetString(bytes);
         }
 
-        // A cheap spread of the length and three bytes (ids and subjects differ at the end); a collision only costs a decode.
-        var slot = unchecked((bytes.Length * 7) + (bytes[0] * 3) + (bytes[^1] * 31) + bytes[bytes.Length / 2]) & (Slots - 1);
-        if (keys[slot] is { } key && bytes.SequenceEqual(key))
+        var first = 2 * Set(bytes);
+        if (keys[first] is { } key && bytes.SequenceEqual(key))
         {
-            return values[slot]!;
+            return values[first]!;
         }
 
+        if (keys[first + 1] is { } other && bytes.SequenceEqual(other))
+        {
+            return values[first + 1]!;
+        }
+
+        // The set's first entry moves to the second (the older one goes) and the new value comes first.
         var value = System.Text.Encoding.UTF8.GetString(bytes);
-        keys[slot] = bytes.ToArray();
-        values[slot] = value;
+        (keys[first + 1], values[first + 1]) = (keys[first], values[first]);
+        (keys[first], values[first]) = (bytes.ToArray(), value);
         return value;
+    }
+
+    /// <summary>The set of a value: its first and last eight bytes (or all of a shorter one) and its length, mixed by multiplication.</summary>
+    private static int Set(ReadOnlySpan<byte> bytes)
+    {
+        ulong head, tail;
+        if (bytes.Length >= sizeof(ulong))
+        {
+            head = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes);
+            tail = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes[^sizeof(ulong)..]);
+        }
+        else
+        {
+            head = 0;
+            foreach (var b in bytes)
+            {
+                head = (head << 8) | b;
+            }
+
+            tail = 0;
+        }
+
+        var mixed = unchecked(((head ^ (ulong)bytes.Length) * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL));
+        return (int)(mixed >> 58) & (Sets - 1);
     }
 }

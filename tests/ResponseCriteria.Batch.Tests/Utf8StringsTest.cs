@@ -27,6 +27,23 @@ public sealed class Utf8StringsTest
     }
 
     [Fact]
+    public void Get_APatientsLesionIdsInTurn_EachDecodedOnce()
+    {
+        // A patient's rows go round its lesion ids visit after visit: each stays cached (with a direct-mapped cache T1 and
+        // T3 evicted each other on every row).
+        var strings = new Utf8Strings();
+        string[] ids = ["T1", "T2", "T3", "T4", "T5", "NT1", "NT2", "NL1", "P1234", "liver", "lung", "mediastinum"];
+        var first = ids.Select(id => strings.Get(Encoding.UTF8.GetBytes(id))).ToArray();
+        for (var visit = 0; visit < 8; visit++)
+        {
+            for (var k = 0; k < ids.Length; k++)
+            {
+                Assert.Same(first[k], strings.Get(Encoding.UTF8.GetBytes(ids[k])));
+            }
+        }
+    }
+
+    [Fact]
     public void Get_ManyDistinctValues_EachRight()
     {
         var strings = new Utf8Strings();
