@@ -40,13 +40,27 @@ if (args.Length == 2 && args[0] == "scale")
 // by type, from the runtime's sampled allocation events (one about every 100 KB): where the bytes go, not a benchmark.
 if (args.Length == 2 && args[0] == "allocs")
 {
-    // 10,000 patients evaluated (recist, irecist) or read from Arrow record batches (arrow), once to warm up, then 20 times sampled.
+    // 10,000 patients evaluated (recist, irecist), read from Arrow record batches (arrow) or their RECIST 1.1 results written as
+    // record batches (write), once to warm up, then 20 times sampled.
     Action work;
     if (args[1] == "arrow")
     {
         var batch = new BatchBenchmarks();
         batch.Setup();
         work = () => batch.ReadArrowBatches();
+    }
+    else if (args[1] == "write")
+    {
+        var (cohort, _) = SyntheticCohort.Build(10_000, 42);
+        var results = System.Array.ConvertAll(cohort, new Recist11Evaluator().Evaluate);
+        work = () =>
+        {
+            using var writer = ResponseCriteria.Batch.ResultTableWriter.ToRecordBatches(_ => { }, _ => { });
+            foreach (var result in results)
+            {
+                writer.Write(result);
+            }
+        };
     }
     else
     {

@@ -74,14 +74,14 @@ public sealed class ResultTableWriter : IDisposable
         foreach (var tp in result.TimePoints)
         {
             timePoints.Add(subject).Add(name).Add(tp.Date).Add((long)tp.DaysFromBaseline)
-                .Add(ResponseCodes.ToCode(tp.Response, criteria)).Add(tp.Rule.ToString())
-                .Add(ResponseCodes.ToCode(tp.Target.Response, criteria)).Add(tp.Target.Rule.ToString())
+                .Add(ResponseCodes.ToCode(tp.Response, criteria)).Add(EnumNames<OverallRule>.Of(tp.Rule))
+                .Add(ResponseCodes.ToCode(tp.Target.Response, criteria)).Add(EnumNames<TargetRule>.Of(tp.Target.Rule))
                 .Add(tp.Target.Sum).Add(tp.Target.BaselineSum).Add(tp.Target.Nadir)
                 .Add(tp.Target.ChangeFromBaselinePercent).Add(tp.Target.ChangeFromNadirPercent)
-                .Add(ResponseCodes.ToCode(tp.NonTarget.Response, criteria)).Add(tp.NonTarget.Rule.ToString())
-                .Add(tp.NewLesions.Rule.ToString())
-                .Add(tp.ProgressionReasons == ProgressionReasons.None ? null : tp.ProgressionReasons.ToString())
-                .Add(tp.IRecist?.Transition.ToString()).Add(tp.IRecist?.UnconfirmedProgressionDate);
+                .Add(ResponseCodes.ToCode(tp.NonTarget.Response, criteria)).Add(EnumNames<NonTargetRule>.Of(tp.NonTarget.Rule))
+                .Add(EnumNames<NewLesionRule>.Of(tp.NewLesions.Rule))
+                .Add(tp.ProgressionReasons == ProgressionReasons.None ? null : EnumNames<ProgressionReasons>.Of(tp.ProgressionReasons))
+                .Add(tp.IRecist is { } step ? EnumNames<IRecistTransition>.Of(step.Transition) : null).Add(tp.IRecist?.UnconfirmedProgressionDate);
             if (explanations)
             {
                 timePoints.Add(tp.Explanation);

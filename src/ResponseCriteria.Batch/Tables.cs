@@ -78,6 +78,9 @@ internal enum ColumnKind
 internal sealed class TableWriter : IDisposable
 {
     private const int BlockRows = 65_536;
+
+    /// <summary>The cells a column holds at first: its arrays double as rows come, up to a block (a short table does not hold a block's worth).</summary>
+    private const int FirstRows = 1_024;
     private readonly Stream? stream;
     private readonly StreamWriter? csv;
     private readonly ParquetWriter? parquet;
@@ -170,8 +173,11 @@ internal sealed class TableWriter : IDisposable
         columns = spare ?? Array.ConvertAll(full, c => c.Empty());
         spare = full;
         rows = 0;
-        writing = Task.Run(() => Write(full, BlockRows));
+        WriteInBackground(full);
     }
+
+    /// <summary>Writes a full block on the thread pool (a method of its own: the closure is made here, not on every row's <see cref="EndRow"/>).</summary>
+    private void WriteInBackground(Column[] full) => writing = Task.Run(() => Write(full, BlockRows));
 
     public void Dispose()
     {
@@ -291,6 +297,14 @@ internal sealed class TableWriter : IDisposable
         return nulls == 0 ? ArrowBuffer.Empty : Bits(cells, count, c => c is not null);
     }
 
+    /// <summary>A column's cells in an array twice as long (at most a block).</summary>
+    private static TCell[] Grown<TCell>(TCell[] cells)
+    {
+        var grown = new TCell[Math.Min(2 * cells.Length, BlockRows)];
+        Array.Copy(cells, grown, cells.Length);
+        return grown;
+    }
+
     private T Set<T>()
         where T : Column
         => columns[cell++] as T ?? throw new InvalidOperationException($"Column {columns[cell - 1].Name} does not hold {typeof(T).Name} values.");
@@ -320,10 +334,15 @@ internal sealed class TableWriter : IDisposable
 
     private sealed class TextColumn(string name, DataField field) : Column(name, field, StringType.Default)
     {
-        private readonly string?[] values = new string?[BlockRows];
+        private string?[] values = new string?[FirstRows];
 
         internal TableWriter Put(int row, string? value, TableWriter table)
         {
+            if (row == values.Length)
+            {
+                values = Grown(values);
+            }
+
             values[row] = value;
             return table;
         }
@@ -368,13 +387,18 @@ internal sealed class TableWriter : IDisposable
     private sealed class Column<T>(string name, DataField field, IArrowType arrowType) : Column(name, field, arrowType)
         where T : struct
     {
-        private readonly T?[] values = new T?[BlockRows];
+        private T?[] values = new T?[FirstRows];
 
         /// <summary>The cells converted for Parquet (dates as DateOnly, decimals as doubles), made on the first block written.</summary>
         private System.Array? converted;
 
         internal TableWriter Put(int row, T? value, TableWriter table)
         {
+            if (row == values.Length)
+            {
+                values = Grown(values);
+            }
+
             values[row] = value;
             return table;
         }
@@ -436,12 +460,12 @@ internal sealed class TableWriter : IDisposable
             return new ArrowBuffer(bytes);
         }
 
-        /// <summary>The first <paramref name="count"/> cells converted for Parquet, in an array this column keeps (a block's worth of cells is a large object: made once, not per block).</summary>
+        /// <summary>The first <paramref name="count"/> cells converted for Parquet, in an array this column keeps (a block's worth of cells is a large object: made once, not per block; longer as the column grows).</summary>
         private ReadOnlyMemory<TOut?> Convert<TIn, TOut>(TIn?[] input, int count, Func<TIn, TOut> convert)
             where TIn : struct
             where TOut : struct
         {
-            var output = converted as TOut?[] ?? new TOut?[BlockRows];
+            var output = converted is TOut?[] kept && kept.Length >= count ? kept : new TOut?[values.Length];
             converted = output;
             for (var r = 0; r < count; r++)
             {

@@ -14,15 +14,16 @@ public static class ResponseCodes
     /// </returns>
     public static string ToCode(Response response, Criteria criteria)
     {
-        var i = criteria == Criteria.IRecist ? "i" : string.Empty;
+        // Literals for both criteria (no string is made per call).
+        var i = criteria == Criteria.IRecist;
         return response switch
         {
-            Response.CompleteResponse => i + "CR",
-            Response.PartialResponse => i + "PR",
-            Response.StableDisease => i + "SD",
-            Response.NonCompleteNonProgression => i + "NonCR/NonPD",
+            Response.CompleteResponse => i ? "iCR" : "CR",
+            Response.PartialResponse => i ? "iPR" : "PR",
+            Response.StableDisease => i ? "iSD" : "SD",
+            Response.NonCompleteNonProgression => i ? "iNonCR/NonPD" : "NonCR/NonPD",
             // Under iRECIST a component meeting RECIST 1.1 progression is unconfirmed progression ([S17] Table 2).
-            Response.ProgressiveDisease => criteria == Criteria.IRecist ? "iUPD" : "PD",
+            Response.ProgressiveDisease => i ? "iUPD" : "PD",
             Response.UnconfirmedProgression => "iUPD",
             Response.ConfirmedProgression => "iCPD",
             Response.NoEvidenceOfDisease => "NED",
