@@ -93,18 +93,29 @@ internal sealed class PreparedSeries
         return positions;
     }
 
-    /// <summary>Where each lesion's value is in <paramref name="map"/> (null when at its own index), and how many are there.</summary>
-    private static int[]? Positions<T>(LesionMap<T> map, Lesion[] lesions, out int found)
+    /// <summary>
+    /// Where each lesion's value is in <paramref name="map"/> (null when at its own index), and how many are there.
+    /// <paramref name="aligned"/> is the key array of a map found aligned before: a map sharing it is aligned too (maps made
+    /// alike share their ids), and a map found aligned now leaves its array there.
+    /// </summary>
+    private static int[]? Positions<T>(LesionMap<T> map, Lesion[] lesions, ref string[]? aligned, out int found)
     {
-        var aligned = map.Count >= lesions.Length;
-        for (var k = 0; aligned && k < lesions.Length; k++)
+        if (aligned is not null && map.HasKeys(aligned))
         {
-            aligned = map.KeyIs(k, lesions[k].Id);
+            found = lesions.Length;
+            return null;
         }
 
-        found = aligned ? lesions.Length : 0;
-        if (aligned)
+        var inOrder = map.Count >= lesions.Length;
+        for (var k = 0; inOrder && k < lesions.Length; k++)
         {
+            inOrder = map.KeyIs(k, lesions[k].Id);
+        }
+
+        found = inOrder ? lesions.Length : 0;
+        if (inOrder)
+        {
+            aligned = map.KeyArray;
             return null;
         }
 
@@ -126,8 +137,10 @@ internal sealed class PreparedSeries
     {
         var prepared = new PreparedSeries(series, new List<Diagnostic>());
         prepared.SplitLesions();
-        prepared.CheckBaseline();
-        prepared.CheckFollowUps();
+        // The key arrays of the target and non-target maps found aligned with the declared lesions (see Positions).
+        string[]? targetKeys = null, nonTargetKeys = null;
+        prepared.CheckBaseline(ref targetKeys, ref nonTargetKeys);
+        prepared.CheckFollowUps(ref targetKeys, ref nonTargetKeys);
         return prepared;
     }
 
@@ -201,14 +214,14 @@ internal sealed class PreparedSeries
         return j;
     }
 
-    private void CheckBaseline()
+    private void CheckBaseline(ref string[]? targetKeys, ref string[]? nonTargetKeys)
     {
         var baseline = Series.Baseline;
         var date = baseline.Date;
         CheckSelection(date);
         var sum = 0m;
         var usable = true;
-        baselinePositions = Positions(baseline.TargetMap, Targets, out var found);
+        baselinePositions = Positions(baseline.TargetMap, Targets, ref targetKeys, out var found);
         for (var k = 0; k < Targets.Length; k++)
         {
             // The measured value is used only where the pattern assigned it (every rule stays mutable by Stryker).
@@ -234,7 +247,7 @@ internal sealed class PreparedSeries
 
         BaselineSum = usable && Targets.Length > 0 ? sum : null;
 
-        var statusPositions = Positions(baseline.NonTargetMap, NonTargets, out var foundStatuses);
+        var statusPositions = Positions(baseline.NonTargetMap, NonTargets, ref nonTargetKeys, out var foundStatuses);
         found += foundStatuses;
         for (var k = 0; k < NonTargets.Length; k++)
         {
@@ -313,7 +326,7 @@ internal sealed class PreparedSeries
     internal static bool SameOrgan(Lesion a, Lesion b)
         => a.IsLymphNode || b.IsLymphNode ? a.IsLymphNode && b.IsLymphNode : Lesion.OrganComparer.Equals(a.Organ, b.Organ);
 
-    private void CheckFollowUps()
+    private void CheckFollowUps(ref string[]? targetKeys, ref string[]? nonTargetKeys)
     {
         FollowUps = Series.FollowUpArray;
         var count = FollowUps.Length;
@@ -334,8 +347,8 @@ internal sealed class PreparedSeries
 
             Usable[i] = true;
             last = assessment.Date;
-            Place(ref targetPositions, i, count, Positions(assessment.TargetMap, Targets, out var foundTargets));
-            Place(ref nonTargetPositions, i, count, Positions(assessment.NonTargetMap, NonTargets, out var foundStatuses));
+            Place(ref targetPositions, i, count, Positions(assessment.TargetMap, Targets, ref targetKeys, out var foundTargets));
+            Place(ref nonTargetPositions, i, count, Positions(assessment.NonTargetMap, NonTargets, ref nonTargetKeys, out var foundStatuses));
             CheckDeclared(assessment, foundTargets + foundStatuses);
             foreach (var lesion in assessment.NewLesionSpan)
             {

@@ -46,8 +46,20 @@ internal sealed class LesionMap<T> : IReadOnlyDictionary<string, T>
             return Empty;
         }
 
-        var keys = new string[pairs.Length];
         var values = new T[pairs.Length];
+        if (SameKeys(LastKeys, pairs))
+        {
+            // The ids of the map made before on this thread, the same strings in the same order (a patient's assessments list its
+            // lesions alike): that map's key array is shared (it is never changed) and was checked when it was made.
+            for (var i = 0; i < pairs.Length; i++)
+            {
+                values[i] = pairs[i].Value;
+            }
+
+            return new LesionMap<T>(LastKeys!, values, null);
+        }
+
+        var keys = new string[pairs.Length];
         var index = pairs.Length > ScanLimit ? new Dictionary<string, int>(pairs.Length, StringComparer.Ordinal) : null;
         var mask = default(IdMask);
         for (var i = 0; i < pairs.Length; i++)
@@ -63,14 +75,44 @@ internal sealed class LesionMap<T> : IReadOnlyDictionary<string, T>
             values[i] = pairs[i].Value;
         }
 
+        LastKeys = index is null ? keys : null;
         return new LesionMap<T>(keys, values, index);
     }
 
+    /// <summary>The key array of the last map of up to <see cref="ScanLimit"/> entries made on this thread (per value type).</summary>
+    [ThreadStatic]
+    private static string[]? LastKeys;
+
+    /// <summary>Whether <paramref name="keys"/> holds the ids of <paramref name="pairs"/>, the same string objects in the same order.</summary>
+    private static bool SameKeys(string[]? keys, ReadOnlySpan<KeyValuePair<string, T>> pairs)
+    {
+        if (keys is null || keys.Length != pairs.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (!ReferenceEquals(keys[i], pairs[i].Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether this map's ids are the array <paramref name="keys"/> itself (maps made alike share it).</summary>
+    internal bool HasKeys(string[] keys) => ReferenceEquals(this.keys, keys);
+
+    /// <summary>The array of this map's ids (never changed; shared by maps made alike).</summary>
+    internal string[] KeyArray => keys;
+
     public int Count => keys.Length;
 
-    public IEnumerable<string> Keys => keys;
+    public IEnumerable<string> Keys => Array.AsReadOnly(keys);
 
-    public IEnumerable<T> Values => values;
+    public IEnumerable<T> Values => Array.AsReadOnly(values);
 
     public T this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No entry for lesion '{key}'.");
 

@@ -37,6 +37,20 @@ public sealed class PreparedSeriesTest
     }
 
     [Fact]
+    public void Target_FollowUpsAlikeInAnotherOrder_EachValueFoundById()
+    {
+        // Maps made alike share their ids: the second follow-up's maps share the first's, which are not in the declared order.
+        var p = Prepare(
+            new Assessment(SeriesBuilder.D("2024-03-01"), [M("T3", 31), M("T1", 11), M("T2", 21)], [S("NT2", NonTargetStatus.Absent), S("NT1", NonTargetStatus.Present)]),
+            new Assessment(SeriesBuilder.D("2024-05-01"), [M("T3", 32), M("T1", 12), M("T2", 22)], [S("NT2", NonTargetStatus.Progression), S("NT1", NonTargetStatus.Absent)]));
+
+        Assert.True(p.FollowUps[1].TargetMap.HasKeys(p.FollowUps[0].TargetMap.KeyArray));
+        Assert.Equal([12m, 22m, 32m], [p.Target(1, 0).Millimetres!.Value, p.Target(1, 1).Millimetres!.Value, p.Target(1, 2).Millimetres!.Value]);
+        Assert.Equal([NonTargetStatus.Absent, NonTargetStatus.Progression], [p.NonTarget(1, 0), p.NonTarget(1, 1)]);
+        Assert.Empty(p.Diagnostics);
+    }
+
+    [Fact]
     public void Target_OtherOrderMissingAndUndeclared_EachValueFoundByIdOrNotEvaluable()
     {
         var p = Prepare(new Assessment(SeriesBuilder.D("2024-03-01"), [M("X9", 99), M("T3", 31), M("T1", 11)], [S("NT2", NonTargetStatus.Absent)]));
