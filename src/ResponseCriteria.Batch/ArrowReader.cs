@@ -120,7 +120,7 @@ public static class ArrowLongTableReader
         private string?[] decoded = [];
         private bool[] done = [];
 
-        internal Utf8Strings Strings { get; } = new();
+        internal RecentStrings<byte> Strings { get; } = new();
 
         /// <summary>Entry <paramref name="index"/> of <paramref name="entries"/>, decoded the first time it is asked for.</summary>
         internal string? Entry(IArrowArray entries, int index)
@@ -186,7 +186,7 @@ public static class ArrowLongTableReader
     }
 
     /// <summary>UTF-8 cells, each distinct recent value decoded once: a cell is two offsets and a slice of the column's buffer.</summary>
-    private static void Utf8(StringArray text, Span<string?> into, Utf8Strings strings)
+    private static void Utf8(StringArray text, Span<string?> into, RecentStrings<byte> strings)
     {
         var validity = new Validity(text);
         var bounds = MemoryMarshal.Cast<byte, int>(text.ValueOffsetsBuffer.Span);
@@ -248,7 +248,7 @@ public static class ArrowLongTableReader
     }
 
     /// <summary>One cell of a dictionary's entries (text in any layout, or a flag).</summary>
-    private static string? TextAt(IArrowArray entries, int i, Utf8Strings strings) => entries switch
+    private static string? TextAt(IArrowArray entries, int i, RecentStrings<byte> strings) => entries switch
     {
         _ when entries.IsNull(i) => null,
         StringArray text => strings.Get(text.GetBytes(i)),
@@ -386,72 +386,5 @@ public static class ArrowLongTableReader
         internal int Offset { get; } = array.Offset;
 
         internal bool IsNull(int i) => nulls && !BitUtility.GetBit(bits, Offset + i);
-    }
-}
-
-/// <summary>
-/// Strings of UTF-8 cells with the recent distinct values decoded once: a cache of 64 sets of two entries keyed by the bytes
-/// (bounded whatever the column holds; a value longer than 64 bytes is decoded every time). Two ways a set, so that two
-/// values of a patient's rows that share a set (a lesion id and the next) do not evict each other row after row.
-/// </summary>
-internal sealed class Utf8Strings
-{
-    private const int Sets = 64;
-    private const int Longest = 64;
-    private readonly byte[]?[] keys = new byte[]?[2 * Sets];
-    private readonly string?[] values = new string?[2 * Sets];
-
-    internal string Get(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.Length == 0)
-        {
-            return string.Empty;
-        }
-
-        if (bytes.Length > Longest)
-        {
-            return System.Text.Encoding.UTF8.GetString(bytes);
-        }
-
-        var first = 2 * Set(bytes);
-        if (keys[first] is { } key && bytes.SequenceEqual(key))
-        {
-            return values[first]!;
-        }
-
-        if (keys[first + 1] is { } other && bytes.SequenceEqual(other))
-        {
-            return values[first + 1]!;
-        }
-
-        // The set's first entry moves to the second (the older one goes) and the new value comes first.
-        var value = System.Text.Encoding.UTF8.GetString(bytes);
-        (keys[first + 1], values[first + 1]) = (keys[first], values[first]);
-        (keys[first], values[first]) = (bytes.ToArray(), value);
-        return value;
-    }
-
-    /// <summary>The set of a value: its first and last eight bytes (or all of a shorter one) and its length, mixed by multiplication.</summary>
-    private static int Set(ReadOnlySpan<byte> bytes)
-    {
-        ulong head, tail;
-        if (bytes.Length >= sizeof(ulong))
-        {
-            head = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes);
-            tail = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes[^sizeof(ulong)..]);
-        }
-        else
-        {
-            head = 0;
-            foreach (var b in bytes)
-            {
-                head = (head << 8) | b;
-            }
-
-            tail = 0;
-        }
-
-        var mixed = unchecked(((head ^ (ulong)bytes.Length) * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL));
-        return (int)(mixed >> 58) & (Sets - 1);
     }
 }

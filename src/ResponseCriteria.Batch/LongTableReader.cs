@@ -292,6 +292,10 @@ public static class LongTableReader
         /// <summary>The values of a column as stored, before they are converted into the block's arrays: one scratch array per stored type (reused).</summary>
         private readonly Dictionary<Type, System.Array> stored = [];
 
+        /// <summary>Each text column's recent strings, kept from row group to row group.</summary>
+        private readonly RecentStrings<char> subjects = new(), dateTexts = new(), lesions = new(), roles = new(), organs = new(), nodes = new(),
+            sizeTexts = new(), statuses = new(), equivocals = new(), unscheduleds = new();
+
         internal async Task<ParquetColumns> Read(ParquetReader reader, int index, DataField[] fields, Columns columns)
         {
             using var group = reader.OpenRowGroupReader(index);
@@ -299,18 +303,18 @@ public static class LongTableReader
             var dateField = fields[columns.Date];
             var sizeField = columns.Size >= 0 ? fields[columns.Size] : null;
             Count = n;
-            Subject = (await Text(group, fields[columns.Subject], n, Subject).ConfigureAwait(false))!;
-            DateText = IsText(dateField) ? await Text(group, dateField, n, DateText).ConfigureAwait(false) : null;
+            Subject = (await Text(group, fields[columns.Subject], n, Subject, subjects).ConfigureAwait(false))!;
+            DateText = IsText(dateField) ? await Text(group, dateField, n, DateText, dateTexts).ConfigureAwait(false) : null;
             Dates = IsText(dateField) ? null : await DatesOf(group, dateField, n).ConfigureAwait(false);
-            Lesion = (await Text(group, fields[columns.Lesion], n, Lesion).ConfigureAwait(false))!;
-            Role = (await Text(group, fields[columns.Role], n, Role).ConfigureAwait(false))!;
-            Organ = await Text(group, columns.Organ >= 0 ? fields[columns.Organ] : null, n, Organ).ConfigureAwait(false);
-            Node = await Text(group, columns.Node >= 0 ? fields[columns.Node] : null, n, Node).ConfigureAwait(false);
-            SizeText = sizeField is not null && IsText(sizeField) ? await Text(group, sizeField, n, SizeText).ConfigureAwait(false) : null;
+            Lesion = (await Text(group, fields[columns.Lesion], n, Lesion, lesions).ConfigureAwait(false))!;
+            Role = (await Text(group, fields[columns.Role], n, Role, roles).ConfigureAwait(false))!;
+            Organ = await Text(group, columns.Organ >= 0 ? fields[columns.Organ] : null, n, Organ, organs).ConfigureAwait(false);
+            Node = await Text(group, columns.Node >= 0 ? fields[columns.Node] : null, n, Node, nodes).ConfigureAwait(false);
+            SizeText = sizeField is not null && IsText(sizeField) ? await Text(group, sizeField, n, SizeText, sizeTexts).ConfigureAwait(false) : null;
             Sizes = sizeField is not null && !IsText(sizeField) ? await Numbers(group, sizeField, n).ConfigureAwait(false) : null;
-            Status = await Text(group, columns.Status >= 0 ? fields[columns.Status] : null, n, Status).ConfigureAwait(false);
-            Equivocal = await Text(group, columns.Equivocal >= 0 ? fields[columns.Equivocal] : null, n, Equivocal).ConfigureAwait(false);
-            Unscheduled = await Text(group, columns.Unscheduled >= 0 ? fields[columns.Unscheduled] : null, n, Unscheduled).ConfigureAwait(false);
+            Status = await Text(group, columns.Status >= 0 ? fields[columns.Status] : null, n, Status, statuses).ConfigureAwait(false);
+            Equivocal = await Text(group, columns.Equivocal >= 0 ? fields[columns.Equivocal] : null, n, Equivocal, equivocals).ConfigureAwait(false);
+            Unscheduled = await Text(group, columns.Unscheduled >= 0 ? fields[columns.Unscheduled] : null, n, Unscheduled, unscheduleds).ConfigureAwait(false);
             return this;
         }
 
@@ -340,8 +344,12 @@ public static class LongTableReader
 
         private static bool IsText(DataField field) => field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>);
 
-        /// <summary>A column as text (into <paramref name="into"/> when long enough): strings as stored, flags as true/false; null when the column is absent.</summary>
-        private async Task<string?[]?> Text(ParquetRowGroupReader group, DataField? field, int n, string?[]? into)
+        /// <summary>
+        /// A column as text (into <paramref name="into"/> when long enough): strings as stored, flags as true/false; null when the
+        /// column is absent. Text is read as spans of one character buffer and made into strings through the column's
+        /// <paramref name="strings"/> (a string a distinct recent value, not a string a cell).
+        /// </summary>
+        private async Task<string?[]?> Text(ParquetRowGroupReader group, DataField? field, int n, string?[]? into, RecentStrings<char> strings)
         {
             if (field is null)
             {
@@ -349,9 +357,21 @@ public static class LongTableReader
             }
 
             var words = AtLeast(into, n);
+            if (field.ClrType == typeof(string))
+            {
+                // A schema that asks for strings (Parquet.Net's own file schema gives text as character spans, below).
+                await group.ReadAsync(field, words.AsMemory(0, n)).ConfigureAwait(false);
+                return words;
+            }
+
             if (IsText(field))
             {
-                await group.ReadAsync(field, words.AsMemory(0, n)).ConfigureAwait(false);
+                var cells = await Stored<ReadOnlyMemory<char>>(group, field, n).ConfigureAwait(false);
+                for (var i = 0; i < n; i++)
+                {
+                    words[i] = cells[i] is { } cell ? strings.Get(cell.Span) : null;
+                }
+
                 return words;
             }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text;
 using FsCheck;
@@ -7,20 +8,28 @@ using Xunit;
 
 namespace ResponseCriteria.Batch.Tests;
 
-public sealed class Utf8StringsTest
+public sealed class RecentStringsTest
 {
     [Property(MaxTest = 300)]
     public Property Get_AnySequenceOfValues_EachDecodedAsWritten()
         => Prop.ForAll(Gen.Elements("S-001", "T1", "target", "", "lymph node", "Leber – Segment VII", "日本", new string('x', 65), "T2", "nonTarget").ArrayOf().ToArbitrary(), values =>
         {
-            var strings = new Utf8Strings();
+            var strings = new RecentStrings<byte>();
             return values.All(v => strings.Get(Encoding.UTF8.GetBytes(v)) == v);
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Get_AnySequenceOfValuesAsChars_EachMadeAsWritten()
+        => Prop.ForAll(Gen.Elements("S-001", "T1", "target", "", "lymph node", "Leber – Segment VII", "日本", new string('x', 65), "T2", "nonTarget").ArrayOf().ToArbitrary(), values =>
+        {
+            var strings = new RecentStrings<char>();
+            return values.All(v => strings.Get(v.AsSpan()) == v);
         });
 
     [Fact]
     public void Get_RepeatedValue_TheSameString()
     {
-        var strings = new Utf8Strings();
+        var strings = new RecentStrings<byte>();
         var first = strings.Get("S-001"u8);
         Assert.Same(first, strings.Get("S-001"u8));
         Assert.Equal("S-002", strings.Get("S-002"u8));
@@ -31,14 +40,17 @@ public sealed class Utf8StringsTest
     {
         // A patient's rows go round its lesion ids visit after visit: each stays cached (with a direct-mapped cache T1 and
         // T3 evicted each other on every row).
-        var strings = new Utf8Strings();
+        var bytes = new RecentStrings<byte>();
+        var chars = new RecentStrings<char>();
         string[] ids = ["T1", "T2", "T3", "T4", "T5", "NT1", "NT2", "NL1", "P1234", "liver", "lung", "mediastinum"];
-        var first = ids.Select(id => strings.Get(Encoding.UTF8.GetBytes(id))).ToArray();
+        var fromBytes = ids.Select(id => bytes.Get(Encoding.UTF8.GetBytes(id))).ToArray();
+        var fromChars = ids.Select(id => chars.Get(new string(id.AsSpan()).AsSpan())).ToArray();
         for (var visit = 0; visit < 8; visit++)
         {
             for (var k = 0; k < ids.Length; k++)
             {
-                Assert.Same(first[k], strings.Get(Encoding.UTF8.GetBytes(ids[k])));
+                Assert.Same(fromBytes[k], bytes.Get(Encoding.UTF8.GetBytes(ids[k])));
+                Assert.Same(fromChars[k], chars.Get(ids[k].AsSpan()));
             }
         }
     }
@@ -46,7 +58,7 @@ public sealed class Utf8StringsTest
     [Fact]
     public void Get_ManyDistinctValues_EachRight()
     {
-        var strings = new Utf8Strings();
+        var strings = new RecentStrings<byte>();
         for (var i = 0; i < 10_000; i++)
         {
             Assert.Equal("subject " + i, strings.Get(Encoding.UTF8.GetBytes("subject " + i)));
