@@ -8,6 +8,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using ResponseCriteria.Cases.Tests;
 using ResponseCriteria.IRecist;
+using ResponseCriteria.Lesions;
 using ResponseCriteria.Series;
 using ResponseCriteria.Tests;
 using Xunit;
@@ -69,6 +70,8 @@ public sealed class ArrowLongTableReaderTest
     [Theory]
     [InlineData("int8")]
     [InlineData("int16")]
+    [InlineData("int32")]
+    [InlineData("int64")]
     [InlineData("uint8")]
     [InlineData("uint16")]
     [InlineData("uint32")]
@@ -80,6 +83,8 @@ public sealed class ArrowLongTableReaderTest
         {
             "int8" => new Int8Array.Builder().Append(50).Append(30).Build(),
             "int16" => new Int16Array.Builder().Append(50).Append(30).Build(),
+            "int32" => new Int32Array.Builder().Append(50).Append(30).Build(),
+            "int64" => new Int64Array.Builder().Append(50).Append(30).Build(),
             "uint8" => new UInt8Array.Builder().Append(50).Append(30).Build(),
             "uint16" => new UInt16Array.Builder().Append(50).Append(30).Build(),
             "uint32" => new UInt32Array.Builder().Append(50).Append(30).Build(),
@@ -91,6 +96,98 @@ public sealed class ArrowLongTableReaderTest
         Assert.Equal(0, issues.Rejected);
         Assert.Equal(50m, series.Baseline.Target("T1").Millimetres);
         Assert.Equal(30m, series.FollowUps[0].Target("T1").Millimetres);
+    }
+
+    [Fact]
+    public void Read_SizeColumnOfText_ReadAsWrittenAndTextThatIsNoNumberRejected()
+    {
+        var sizes = new StringArray.Builder().Append("50.25").Append("thirty").Build();
+        var issues = new BatchIssues();
+
+        var series = Assert.Single(ArrowLongTableReader.Read([OneTarget(sizes)], issues));
+
+        Assert.Equal(50.25m, series.Baseline.Target("T1").Millimetres);
+        Assert.Empty(series.FollowUps);
+        var issue = Assert.Single(issues.Kept);
+        Assert.Equal(("size_mm", 2L), (issue.Column, issue.Row));
+        Assert.Contains("'thirty'", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("int8")]
+    [InlineData("int16")]
+    [InlineData("int32")]
+    [InlineData("int64")]
+    [InlineData("uint8")]
+    [InlineData("uint16")]
+    [InlineData("uint32")]
+    public void Read_DictionaryIndexedByEachIntegerType_EachCellItsEntry(string type)
+    {
+        // Roles coded as a dictionary (target, nonTarget) with the indices 0 and 1, in every index type Arrow allows.
+        IArrowArray indices = type switch
+        {
+            "int8" => new Int8Array.Builder().Append(0).Append(0).Build(),
+            "int16" => new Int16Array.Builder().Append(0).Append(0).Build(),
+            "int32" => new Int32Array.Builder().Append(0).Append(0).Build(),
+            "int64" => new Int64Array.Builder().Append(0).Append(0).Build(),
+            "uint8" => new UInt8Array.Builder().Append(0).Append(0).Build(),
+            "uint16" => new UInt16Array.Builder().Append(0).Append(0).Build(),
+            _ => new UInt32Array.Builder().Append(0).Append(0).Build(),
+        };
+        var words = new StringArray.Builder().Append("target").Append("nonTarget").Build();
+        var roles = new DictionaryArray(new Apache.Arrow.Types.DictionaryType(indices.Data.DataType, Apache.Arrow.Types.StringType.Default, false), indices, words);
+        var issues = new BatchIssues();
+
+        var series = Assert.Single(ArrowLongTableReader.Read([OneTarget(new DoubleArray.Builder().Append(50).Append(30).Build(), roles)], issues));
+
+        Assert.Equal(0, issues.Rejected);
+        Assert.Equal(LesionRole.Target, Assert.Single(series.Lesions).Role);
+        Assert.Equal(30m, series.FollowUps[0].Target("T1").Millimetres);
+    }
+
+    [Fact]
+    public void Read_FlagsCodedAsADictionaryOfBooleans_EachCellItsEntry()
+    {
+        var entries = new BooleanArray.Builder().Append(false).Append(true).Build();
+        var indices = new Int8Array.Builder().Append(1).Append(0).Build();
+        var nodes = new DictionaryArray(new Apache.Arrow.Types.DictionaryType(Apache.Arrow.Types.Int8Type.Default, Apache.Arrow.Types.BooleanType.Default, false), indices, entries);
+        var batch = new RecordBatch.Builder()
+            .Append("subject", false, c => c.String(b => b.Append("A").Append("A")))
+            .Append("date", false, c => c.Date32(b => b.Append(new DateOnly(2024, 1, 1)).Append(new DateOnly(2024, 1, 1))))
+            .Append("lesion", false, c => c.String(b => b.Append("N1").Append("T1")))
+            .Append("role", false, c => c.String(b => b.Append("target").Append("target")))
+            .Append("organ", true, c => c.String(b => b.Append("mediastinum").Append("liver")))
+            .Append("node", true, nodes)
+            .Append("size_mm", true, c => c.Double(b => b.Append(20).Append(50)))
+            .Build();
+        var issues = new BatchIssues();
+
+        var series = Assert.Single(ArrowLongTableReader.Read([batch], issues));
+
+        Assert.Equal(0, issues.Rejected);
+        Assert.True(series.Lesions.Single(l => l.Id == "N1").IsLymphNode);
+        Assert.False(series.Lesions.Single(l => l.Id == "T1").IsLymphNode);
+    }
+
+    [Fact]
+    public void Read_UnscheduledAsBooleansWithANull_NullStaysUnknown()
+    {
+        // A null flag is not false: an assessment whose scan is not said to be unscheduled or scheduled stays unknown.
+        var batch = new RecordBatch.Builder()
+            .Append("subject", false, c => c.String(b => b.Append("A").Append("A").Append("A")))
+            .Append("date", false, c => c.Date32(b => b.Append(new DateOnly(2024, 1, 1)).Append(new DateOnly(2024, 3, 1)).Append(new DateOnly(2024, 5, 1))))
+            .Append("lesion", false, c => c.String(b => b.Append("T1").Append("T1").Append("T1")))
+            .Append("role", false, c => c.String(b => b.Append("target").Append("target").Append("target")))
+            .Append("organ", true, c => c.String(b => b.Append("liver").AppendNull().AppendNull()))
+            .Append("size_mm", true, c => c.Double(b => b.Append(50).Append(40).Append(30)))
+            .Append("unscheduled", true, c => c.Boolean(b => b.AppendNull().Append(true).AppendNull()))
+            .Build();
+        var issues = new BatchIssues();
+
+        var series = Assert.Single(ArrowLongTableReader.Read([batch], issues));
+
+        Assert.Equal(0, issues.Rejected);
+        Assert.Equal([true, null], series.FollowUps.Select(f => f.Unscheduled));
     }
 
     [Theory]
