@@ -21,6 +21,9 @@ public class BatchBenchmarks
     private readonly Recist11Evaluator recist = new();
     private List<RecordBatch> batches = null!;
     private string parquet = null!;
+
+    /// <summary>The cohort's long table as a Parquet file (written by <see cref="Setup"/>).</summary>
+    internal string ParquetPath => parquet;
     private int[] tenths = null!;
 
     [GlobalSetup]

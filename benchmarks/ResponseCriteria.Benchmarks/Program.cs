@@ -40,14 +40,25 @@ if (args.Length == 2 && args[0] == "scale")
 // by type, from the runtime's sampled allocation events (one about every 100 KB): where the bytes go, not a benchmark.
 if (args.Length == 2 && args[0] == "allocs")
 {
-    // 10,000 patients evaluated (recist, irecist), read from Arrow record batches (arrow) or their RECIST 1.1 results written as
-    // record batches (write), once to warm up, then 20 times sampled.
+    // 10,000 patients evaluated (recist, irecist), read from Arrow record batches (arrow) or a Parquet file (parquet), or their
+    // RECIST 1.1 results written as record batches (write), once to warm up, then 20 times sampled.
     Action work;
     if (args[1] == "arrow")
     {
         var batch = new BatchBenchmarks();
         batch.Setup();
         work = () => batch.ReadArrowBatches();
+    }
+    else if (args[1] == "parquet")
+    {
+        var batch = new BatchBenchmarks();
+        batch.Setup();
+        work = () =>
+        {
+            foreach (var _ in ResponseCriteria.Batch.LongTableReader.Read(batch.ParquetPath, new ResponseCriteria.Batch.BatchIssues()))
+            {
+            }
+        };
     }
     else if (args[1] == "write")
     {
