@@ -48,12 +48,13 @@ public static class BestResponse
     }
 
     /// <summary>
-    /// The calls best overall response is derived from, one per time point: a "continued PR" (<see cref="TargetRule.ContinuedResponse"/>)
-    /// is read literally as SD, so it never confirms a PR and best response is the same with or without that option (criteria Q1).
+    /// The calls best overall response is derived from, one per time point, into <paramref name="calls"/> (as long as
+    /// <paramref name="timePoints"/>; the evaluators pass stack memory, as the calls are not kept): a "continued PR"
+    /// (<see cref="TargetRule.ContinuedResponse"/>) is read literally as SD, so it never confirms a PR and best response is
+    /// the same with or without that option (criteria Q1).
     /// </summary>
-    internal static ResponseCall[] CallsOf(LocalDate baselineDate, TimePointResult[] timePoints)
+    internal static void CallsOf(LocalDate baselineDate, TimePointResult[] timePoints, Span<ResponseCall> calls)
     {
-        var calls = new ResponseCall[timePoints.Length];
         var baseline = DayNumbers.Of(baselineDate);
         for (var i = 0; i < timePoints.Length; i++)
         {
@@ -61,9 +62,10 @@ public static class BestResponse
             var literal = tp.Response == Response.PartialResponse && tp.Target.Rule == TargetRule.ContinuedResponse ? Response.StableDisease : tp.Response;
             calls[i] = new ResponseCall(tp.Date, baseline + tp.DaysFromBaseline, literal);
         }
-
-        return calls;
     }
+
+    /// <summary>The most time points whose calls an evaluator keeps on the stack (a longer series takes an array).</summary>
+    internal const int CallsOnStack = 64;
 
     /// <summary>
     /// The progression event date of a sequence of calls: the first PD, or for iRECIST the first iUPD of the run an iCPD confirms

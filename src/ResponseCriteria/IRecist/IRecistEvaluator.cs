@@ -73,7 +73,8 @@ public sealed class IRecistEvaluator : IResponseEvaluator
                 timePoints[i] = prepared.Usable[i] ? Step(i) : pass.NotUsable(i, text);
             }
 
-            var calls = BestResponse.CallsOf(prepared.BaselineDate, timePoints);
+            Span<ResponseCall> calls = timePoints.Length <= BestResponse.CallsOnStack ? stackalloc ResponseCall[timePoints.Length] : new ResponseCall[timePoints.Length];
+            BestResponse.CallsOf(prepared.BaselineDate, timePoints, calls);
             var unconfirmed = BestResponse.Derive(prepared.StartDate, calls, false, recist, Criteria.IRecist, !prepared.HasTargets, null);
             var confirmed = BestResponse.Derive(prepared.StartDate, calls, true, recist, Criteria.IRecist, !prepared.HasTargets, prepared.Diagnostics);
             LocalDate? pending = null;

@@ -80,7 +80,8 @@ public sealed class Recist11Evaluator : IResponseEvaluator
         }
 
         text.ProgressionDate = progressionDate;
-        var calls = BestResponse.CallsOf(prepared.BaselineDate, timePoints);
+        Span<ResponseCall> calls = timePoints.Length <= BestResponse.CallsOnStack ? stackalloc ResponseCall[timePoints.Length] : new ResponseCall[timePoints.Length];
+        BestResponse.CallsOf(prepared.BaselineDate, timePoints, calls);
         var unconfirmed = BestResponse.Derive(prepared.StartDate, calls, false, options, Criteria.Recist11, !prepared.HasTargets, null);
         var confirmed = BestResponse.Derive(prepared.StartDate, calls, true, options, Criteria.Recist11, !prepared.HasTargets, prepared.Diagnostics);
         var patterns = PatternDetector.Detect(prepared, timePoints, options, Criteria.Recist11);

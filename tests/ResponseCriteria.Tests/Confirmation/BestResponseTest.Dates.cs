@@ -49,7 +49,8 @@ public sealed partial class BestResponseTest
         => Prop.ForAll(SeriesGenerators.Plausible().ToArbitrary(), series =>
         {
             var result = new Recist11Evaluator().Evaluate(series);
-            var calls = BestResponse.CallsOf(result.BaselineDate, result.TimePoints.ToArray());
+            var calls = new ResponseCall[result.TimePoints.Count];
+            BestResponse.CallsOf(result.BaselineDate, result.TimePoints.ToArray(), calls);
             var first = BestResponse.FirstConfirmedResponseDate(calls);
             var responder = result.ConfirmedBestOverallResponse.Response is ResponseCriteria.Responses.Response.CompleteResponse or ResponseCriteria.Responses.Response.PartialResponse;
             return (first is not null) == responder && (first is null || (first <= result.ConfirmedBestOverallResponse.Date && first >= BestResponse.FirstResponseDate(calls)));

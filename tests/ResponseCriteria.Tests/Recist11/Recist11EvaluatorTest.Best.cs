@@ -48,6 +48,29 @@ public sealed partial class Recist11EvaluatorTest
         Assert.Equal(Response.PartialResponse, result.UnconfirmedBestOverallResponse.Response);
     }
 
+    [Theory]
+    [InlineData(64)] // the calls kept on the stack
+    [InlineData(65)] // one more: an array
+    [InlineData(200)]
+    public void Evaluate_ManyTimePoints_ConfirmedResponseAtTheEnd(int followUps)
+    {
+        // Stable disease every 4 weeks, then a PR confirmed 28 days later by the last two scans.
+        var builder = new SeriesBuilder().Target("T1").At("2020-01-01", "100");
+        var date = SeriesBuilder.D("2020-01-01");
+        for (var i = 1; i <= followUps; i++)
+        {
+            date = date.PlusDays(28);
+            builder = builder.At(date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture), i > followUps - 2 ? "60" : "95");
+        }
+
+        var result = Eval(builder, new Recist11Options { Confirmation = true });
+
+        Assert.Equal(followUps, result.TimePoints.Count);
+        Assert.Equal(Response.PartialResponse, result.BestOverallResponse.Response);
+        Assert.Equal(date, result.BestOverallResponse.ConfirmationDate);
+        Assert.Equal(Response.PartialResponse, new ResponseCriteria.IRecist.IRecistEvaluator(new ResponseCriteria.IRecist.IRecistOptions { Recist11 = new Recist11Options { Confirmation = true } }).Evaluate(builder.Build()).BestOverallResponse.Response);
+    }
+
     [Fact]
     public void Evaluate_ConfirmedPr_ReportsBothDates()
     {
