@@ -182,6 +182,16 @@ if (args.Length == 3 && args[0] == "repeat")
             }
         }
     }
+    else if (args[2] == "explain")
+    {
+        var cohort = new CohortBenchmarks();
+        cohort.Setup();
+        clock.Restart();
+        for (var r = 0; r < repeats; r++)
+        {
+            checksum += cohort.Recist11EvaluateReadingEveryExplanation();
+        }
+    }
     else if (args[2] == "build")
     {
         var cohort = new CohortBenchmarks();
