@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace ResponseCriteria.Lesions;
 
@@ -84,7 +83,7 @@ public readonly struct Measurement : IEquatable<Measurement>
     /// <summary>"12.5 mm", "TSTM" or "NE".</summary>
     public override string ToString() => Kind switch
     {
-        MeasurementKind.Measured => millimetres.ToString("0.##", CultureInfo.InvariantCulture) + " mm",
+        MeasurementKind.Measured => Results.Explain.Mm(millimetres),
         MeasurementKind.TooSmallToMeasure => "TSTM",
         _ => "NE",
     };
