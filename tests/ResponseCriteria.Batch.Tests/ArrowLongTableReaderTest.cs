@@ -79,18 +79,7 @@ public sealed class ArrowLongTableReaderTest
     [InlineData("float32")]
     public void Read_IntegerSizeColumns_ReadAsMillimetres(string type)
     {
-        IArrowArray sizes = type switch
-        {
-            "int8" => new Int8Array.Builder().Append(50).Append(30).Build(),
-            "int16" => new Int16Array.Builder().Append(50).Append(30).Build(),
-            "int32" => new Int32Array.Builder().Append(50).Append(30).Build(),
-            "int64" => new Int64Array.Builder().Append(50).Append(30).Build(),
-            "uint8" => new UInt8Array.Builder().Append(50).Append(30).Build(),
-            "uint16" => new UInt16Array.Builder().Append(50).Append(30).Build(),
-            "uint32" => new UInt32Array.Builder().Append(50).Append(30).Build(),
-            "uint64" => new UInt64Array.Builder().Append(50).Append(30).Build(),
-            _ => new FloatArray.Builder().Append(50f).Append(30f).Build(),
-        };
+        var sizes = type == "float32" ? new FloatArray.Builder().Append(50f).Append(30f).Build() : Integers(type, 50, 30);
         var issues = new BatchIssues();
         var series = Assert.Single(ArrowLongTableReader.Read([OneTarget(sizes)], issues));
         Assert.Equal(0, issues.Rejected);
@@ -123,17 +112,8 @@ public sealed class ArrowLongTableReaderTest
     [InlineData("uint32")]
     public void Read_DictionaryIndexedByEachIntegerType_EachCellItsEntry(string type)
     {
-        // Roles coded as a dictionary (target, nonTarget) with the indices 0 and 1, in every index type Arrow allows.
-        IArrowArray indices = type switch
-        {
-            "int8" => new Int8Array.Builder().Append(0).Append(0).Build(),
-            "int16" => new Int16Array.Builder().Append(0).Append(0).Build(),
-            "int32" => new Int32Array.Builder().Append(0).Append(0).Build(),
-            "int64" => new Int64Array.Builder().Append(0).Append(0).Build(),
-            "uint8" => new UInt8Array.Builder().Append(0).Append(0).Build(),
-            "uint16" => new UInt16Array.Builder().Append(0).Append(0).Build(),
-            _ => new UInt32Array.Builder().Append(0).Append(0).Build(),
-        };
+        // Roles coded as a dictionary (target, nonTarget), both cells pointing at target, in every index type Arrow allows.
+        var indices = Integers(type, 0, 0);
         var words = new StringArray.Builder().Append("target").Append("nonTarget").Build();
         var roles = new DictionaryArray(new Apache.Arrow.Types.DictionaryType(indices.Data.DataType, Apache.Arrow.Types.StringType.Default, false), indices, words);
         var issues = new BatchIssues();
@@ -243,6 +223,19 @@ public sealed class ArrowLongTableReaderTest
     }
 
     /// <summary>Patient A's target T1 at baseline (2024-01-01) and one follow-up (2024-03-01), sized by <paramref name="sizes"/>.</summary>
+    /// <summary>An integer column of <paramref name="type"/> (int8 … uint64) holding <paramref name="values"/>.</summary>
+    private static IArrowArray Integers(string type, params long[] values) => type switch
+    {
+        "int8" => new Int8Array.Builder().AppendRange(values.Select(v => (sbyte)v)).Build(),
+        "int16" => new Int16Array.Builder().AppendRange(values.Select(v => (short)v)).Build(),
+        "int32" => new Int32Array.Builder().AppendRange(values.Select(v => (int)v)).Build(),
+        "int64" => new Int64Array.Builder().AppendRange(values).Build(),
+        "uint8" => new UInt8Array.Builder().AppendRange(values.Select(v => (byte)v)).Build(),
+        "uint16" => new UInt16Array.Builder().AppendRange(values.Select(v => (ushort)v)).Build(),
+        "uint32" => new UInt32Array.Builder().AppendRange(values.Select(v => (uint)v)).Build(),
+        _ => new UInt64Array.Builder().AppendRange(values.Select(v => (ulong)v)).Build(),
+    };
+
     private static RecordBatch OneTarget(IArrowArray sizes, IArrowArray? roles = null) => new RecordBatch.Builder()
         .Append("subject", false, c => c.String(b => b.Append("A").Append("A")))
         .Append("date", false, c => c.Date32(b => b.Append(new DateOnly(2024, 1, 1)).Append(new DateOnly(2024, 3, 1))))
