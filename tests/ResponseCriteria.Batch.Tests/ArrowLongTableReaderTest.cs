@@ -91,15 +91,19 @@ public sealed class ArrowLongTableReaderTest
     public void Read_SizeColumnOfText_ReadAsWrittenAndTextThatIsNoNumberRejected()
     {
         var sizes = new StringArray.Builder().Append("50.25").Append("thirty").Build();
+        FirstSizeReadSecondRejected(sizes, 50.25m, "'thirty'");
+    }
+
+    /// <summary>Reads <see cref="OneTarget"/> with <paramref name="sizes"/>: the baseline's size is <paramref name="first"/>, and the follow-up's row is rejected naming the size column and quoting <paramref name="text"/>.</summary>
+    private static void FirstSizeReadSecondRejected(IArrowArray sizes, decimal first, string text)
+    {
         var issues = new BatchIssues();
-
         var series = Assert.Single(ArrowLongTableReader.Read([OneTarget(sizes)], issues));
-
-        Assert.Equal(50.25m, series.Baseline.Target("T1").Millimetres);
+        Assert.Equal(first, series.Baseline.Target("T1").Millimetres);
         Assert.Empty(series.FollowUps);
         var issue = Assert.Single(issues.Kept);
         Assert.Equal(("size_mm", 2L), (issue.Column, issue.Row));
-        Assert.Contains("'thirty'", issue.Message, StringComparison.Ordinal);
+        Assert.Contains(text, issue.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -180,13 +184,7 @@ public sealed class ArrowLongTableReaderTest
         IArrowArray sizes = width == 128
             ? new Decimal128Array.Builder(new Apache.Arrow.Types.Decimal128Type(38, 0)).Append(50m).Append(huge).Build()
             : new Decimal256Array.Builder(new Apache.Arrow.Types.Decimal256Type(38, 0)).Append(50m).Append(huge).Build();
-        var issues = new BatchIssues();
-        var series = Assert.Single(ArrowLongTableReader.Read([OneTarget(sizes)], issues));
-        Assert.Equal(50m, series.Baseline.Target("T1").Millimetres);
-        Assert.Empty(series.FollowUps);
-        var issue = Assert.Single(issues.Kept);
-        Assert.Equal(("size_mm", 2L), (issue.Column, issue.Row));
-        Assert.Contains("1000000000000000000000000000000", issue.Message, StringComparison.Ordinal);
+        FirstSizeReadSecondRejected(sizes, 50m, "1000000000000000000000000000000");
     }
 
     [Theory]
