@@ -45,7 +45,7 @@ internal static class Explain
     internal static string Ids(IReadOnlyList<string> ids) => string.Join(", ", ids);
 
     /// <summary>
-    /// A non-negative value rounded half away from zero to <paramref name="most"/> places and written with at least
+    /// A non-negative value rounded half away from zero to <paramref name="most"/> (at most 9) places and written with at least
     /// <paramref name="least"/> of them (trailing zeros beyond those dropped, and the point with them), between
     /// <paramref name="prefix"/> and <paramref name="suffix"/>: what the custom formats "0.##" and "0.0#####" write, by the
     /// standard fixed-point format, which .NET formats several times faster.
@@ -53,7 +53,8 @@ internal static class Explain
     private static string Digits(decimal value, int least, int most, string? prefix, string? suffix)
     {
         Span<char> text = stackalloc char[48];
-        Math.Round(value, most, MidpointRounding.AwayFromZero).TryFormat(text, out var length, most == 2 ? "F2" : "F6", CultureInfo.InvariantCulture);
+        ReadOnlySpan<char> fixedPoint = ['F', (char)('0' + most)];
+        Math.Round(value, most, MidpointRounding.AwayFromZero).TryFormat(text, out var length, fixedPoint, CultureInfo.InvariantCulture);
         var point = text[..length].IndexOf('.');
         var end = length;
         while (end > point + 1 + least && text[end - 1] == '0')
