@@ -138,24 +138,24 @@ internal static class TargetRules
     /// <summary>A phrase for the explanation line.</summary>
     internal static string Describe(TargetResult t, Criteria criteria, Recist11Options options)
     {
+        // Each figure is written only when the rule's text shows it (a text of a stable disease shows them all).
         var code = ResponseCodes.ToCode(t.Response, criteria);
         var sum = Explain.MmOrNone(t.Sum);
-        var baseline = Explain.MmOrNone(t.BaselineSum);
-        var fromBaseline = Explain.PercentOrNone(t.ChangeFromBaselinePercent, -Thresholds.PartialResponseDecreasePercent);
-        var overNadir = Explain.PercentOrNone(t.ChangeFromNadirPercent, Thresholds.ProgressionIncreasePercent);
-        var overNadirMm = t.ChangeFromNadirMillimetres.HasValue ? Explain.SignedMm(t.ChangeFromNadirMillimetres.Value) : "n/a";
-        var nadirDate = t.NadirDate.HasValue ? $" of {Explain.Date(t.NadirDate.Value)}" : string.Empty;
-        var nadir = t.Nadir.HasValue ? $"{Explain.Mm(t.Nadir.Value)}{nadirDate}" : "n/a";
+        string Baseline() => Explain.MmOrNone(t.BaselineSum);
+        string FromBaseline() => Explain.PercentOrNone(t.ChangeFromBaselinePercent, -Thresholds.PartialResponseDecreasePercent);
+        string OverNadir() => Explain.PercentOrNone(t.ChangeFromNadirPercent, Thresholds.ProgressionIncreasePercent);
+        string OverNadirMm() => t.ChangeFromNadirMillimetres.HasValue ? Explain.SignedMm(t.ChangeFromNadirMillimetres.Value) : "n/a";
+        string Nadir() => t.Nadir.HasValue ? $"{Explain.Mm(t.Nadir.Value)}{(t.NadirDate.HasValue ? $" of {Explain.Date(t.NadirDate.Value)}" : string.Empty)}" : "n/a";
         return t.Rule switch
         {
             TargetRule.NoTargets => "no target lesions",
-            TargetRule.Progression => $"targets {code}: sum {sum} is {overNadir} and {overNadirMm} over the nadir {nadir} (PD needs >= +{Explain.Number(Thresholds.ProgressionIncreasePercent)}% and >= {Explain.SignedMm(options.ProgressionMinimumIncreaseMillimetres)})",
-            TargetRule.ProgressionFromPartialSum => $"targets {code}: {Explain.Ids(t.NotEvaluableLesions)} not evaluable, but the measured targets alone sum {sum}, {overNadir} and {overNadirMm} over the nadir {nadir}",
+            TargetRule.Progression => $"targets {code}: sum {sum} is {OverNadir()} and {OverNadirMm()} over the nadir {Nadir()} (PD needs >= +{Explain.Number(Thresholds.ProgressionIncreasePercent)}% and >= {Explain.SignedMm(options.ProgressionMinimumIncreaseMillimetres)})",
+            TargetRule.ProgressionFromPartialSum => $"targets {code}: {Explain.Ids(t.NotEvaluableLesions)} not evaluable, but the measured targets alone sum {sum}, {OverNadir()} and {OverNadirMm()} over the nadir {Nadir()}",
             TargetRule.ReappearanceAfterCompleteResponse => $"targets {code}: {Explain.Ids(t.ReappearedLesions)} reappeared after a complete response (sum {sum})",
             TargetRule.CompleteResponse => $"targets {code}: non-nodal targets 0 mm and every node < 10 mm (sum {sum})",
-            TargetRule.PartialResponse => $"targets {code}: sum {sum} is {fromBaseline} from baseline {baseline} (PR needs <= -{Explain.Number(Thresholds.PartialResponseDecreasePercent)}%)",
-            TargetRule.ContinuedResponse => $"targets {code} (continued response): sum {sum} is {fromBaseline} from baseline {baseline}, not PD over the nadir {nadir}",
-            TargetRule.StableDisease => $"targets {code}: sum {sum} is {fromBaseline} from baseline {baseline} and {overNadir} / {overNadirMm} over the nadir {nadir}",
+            TargetRule.PartialResponse => $"targets {code}: sum {sum} is {FromBaseline()} from baseline {Baseline()} (PR needs <= -{Explain.Number(Thresholds.PartialResponseDecreasePercent)}%)",
+            TargetRule.ContinuedResponse => $"targets {code} (continued response): sum {sum} is {FromBaseline()} from baseline {Baseline()}, not PD over the nadir {Nadir()}",
+            TargetRule.StableDisease => $"targets {code}: sum {sum} is {FromBaseline()} from baseline {Baseline()} and {OverNadir()} / {OverNadirMm()} over the nadir {Nadir()}",
             TargetRule.NotEvaluable => $"targets {code}: {Explain.Ids(t.NotEvaluableLesions)} not evaluable and the measured ones (sum {sum}) do not prove PD",
             TargetRule.BaselineNotEvaluable => $"targets {code}: the baseline cannot support a target call",
             _ => throw new InvalidOperationException("Unknown target rule."),

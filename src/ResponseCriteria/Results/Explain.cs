@@ -28,10 +28,10 @@ internal static class Explain
     }
 
     /// <summary>A signed percentage with one decimal, or more where one decimal would round onto a threshold it does not reach.</summary>
-    internal static string Percent(decimal value, params decimal[] thresholds)
+    internal static string Percent(decimal value, params ReadOnlySpan<decimal> thresholds)
     {
         var rounded = Math.Round(value, 1, MidpointRounding.AwayFromZero);
-        for (var decimals = 2; decimals <= 6 && rounded != value && Array.IndexOf(thresholds, rounded) >= 0; decimals++)
+        for (var decimals = 2; decimals <= 6 && rounded != value && thresholds.Contains(rounded); decimals++)
         {
             rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
         }
